@@ -1,0 +1,34 @@
+/// Renders diagnostics in the clang format. `pathPrefix` is prepended to each document path
+/// (the spec folder as the user typed it), so paths are clickable from where docgen ran.
+public struct DiagnosticPrinter: Sendable {
+    public var pathPrefix: String
+
+    public init(pathPrefix: String = "") {
+        self.pathPrefix = pathPrefix
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = line(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message + " [\(diagnostic.id)]")
+        for note in diagnostic.notes {
+            out += "\n" + line(note.location, "note", note.message)
+        }
+        return out
+    }
+
+    /// Every diagnostic, sorted, then a summary line such as `2 errors, 1 warning`.
+    public func render(_ diagnostics: Diagnostics) -> String {
+        var lines = diagnostics.sorted.map(render)
+        if !diagnostics.all.isEmpty { lines.append(Self.summary(diagnostics)) }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func summary(_ diagnostics: Diagnostics) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        return "\(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning"))"
+    }
+
+    private func line(_ location: SourceLocation?, _ severity: String, _ message: String) -> String {
+        guard let location else { return "docgen: \(severity): \(message)" }
+        return "\(pathPrefix)\(location): \(severity): \(message)"
+    }
+}

@@ -1,0 +1,23 @@
+/// The diagnostics of one run. Every stage appends and keeps going, so a single run reports
+/// every problem; any error blocks writing.
+public struct Diagnostics: Sendable, Equatable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    public var errorCount: Int { all.count { $0.severity == .error } }
+    public var warningCount: Int { all.count { $0.severity == .warning } }
+    public var sorted: [Diagnostic] { all.sorted() }
+
+    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
+
+    public mutating func error(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        all.append(Diagnostic(.error, id, message, at: location, notes: notes))
+    }
+
+    public mutating func warning(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        all.append(Diagnostic(.warning, id, message, at: location, notes: notes))
+    }
+}

@@ -1,0 +1,76 @@
+import DocgenDiagnostics
+import DocgenMarkdown
+import DocgenSchema
+import DocgenSpec
+import Foundation
+
+/// The front half of the pipeline, each stage named by what crosses it:
+///
+///     disk ─SpecLoader─▶ [SourceFile] ─MarkdownParser─▶ [MarkdownDocument]
+///          ─PageExtractor─▶ [DocPage] ─SchemaBuilder─▶ Schema
+///
+/// Documents are parsed and extracted on all cores; results are put back in path order, so
+/// output and diagnostics do not depend on scheduling.
+public struct SpecReader: Sendable {
+    public var vocabulary: TypeVocabulary
+
+    public init(vocabulary: TypeVocabulary = .python) {
+        self.vocabulary = vocabulary
+    }
+
+    public struct Result: Sendable {
+        public var schema: Schema
+        public var pages: [DocPage]
+        public var diagnostics: Diagnostics
+    }
+
+    public func read(root: URL) -> Result {
+        var diagnostics = Diagnostics()
+        let files = SpecLoader().load(root: root, diagnostics: &diagnostics)
+        return read(files, rootPath: root.resolvingSymlinksInPath().standardizedFileURL.path, diagnostics: diagnostics)
+    }
+
+    /// Reads documents already in memory (tests, fuzzing) as if they lay under `rootPath`.
+    public func read(_ files: [SourceFile], rootPath: String = "/spec-root",
+                     diagnostics initial: Diagnostics = Diagnostics()) -> Result {
+        var diagnostics = initial
+        let extracted = Self.extractPages(files)
+        var pages: [DocPage] = []
+        pages.reserveCapacity(extracted.count)
+        for (page, pageDiagnostics) in extracted {
+            pages.append(page)
+            diagnostics.append(contentsOf: pageDiagnostics)
+        }
+        let schema = SchemaBuilder(vocabulary: vocabulary).build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        return Result(schema: schema, pages: pages, diagnostics: diagnostics)
+    }
+
+    static func extractPages(_ files: [SourceFile]) -> [(DocPage, Diagnostics)] {
+        let slots = ResultSlots<(DocPage, Diagnostics)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var diagnostics = Diagnostics()
+            let document = MarkdownParser.parse(files[index])
+            let page = PageExtractor.extract(document, from: files[index], diagnostics: &diagnostics)
+            slots.set(index, (page, diagnostics))
+        }
+        return slots.values
+    }
+}
+
+/// One slot per work item, each written by exactly one iteration of `concurrentPerform`.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { storage.map { $0! } }
+}

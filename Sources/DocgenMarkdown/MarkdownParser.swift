@@ -1,0 +1,214 @@
+import CCMark
+import DocgenDiagnostics
+
+/// Markdown → `MarkdownDocument` through cmark: one cmark parse per document, an iterative
+/// walk (cmark's own iterator), and every cmark object freed before returning.
+public enum MarkdownParser {
+    public static func parse(_ file: SourceFile) -> MarkdownDocument {
+        var blocks = CMarkWalker.blocks(of: file.text)
+        recogniseTables(in: &blocks, file: file)
+        return MarkdownDocument(blocks: blocks)
+    }
+
+    /// Parses a fragment (a table cell) as inline content. Block structure inside the fragment
+    /// is flattened: paragraphs and headings are joined by soft breaks.
+    public static func parseInline(_ text: String) -> [Inline] {
+        var out: [Inline] = []
+        for block in CMarkWalker.blocks(of: text) {
+            switch block.kind {
+            case .paragraph(let content), .heading(_, let content):
+                if !out.isEmpty { out.append(.softBreak) }
+                out.append(contentsOf: content)
+            case .codeBlock(_, let literal), .htmlBlock(let literal):
+                if !out.isEmpty { out.append(.softBreak) }
+                out.append(.text(literal))
+            default:
+                break
+            }
+        }
+        return out
+    }
+
+    /// cmark sees a pipe table as a paragraph. A top-level paragraph whose lines hold a header
+    /// row followed by a delimiter row becomes a table block (lines before it stay a paragraph).
+    private static func recogniseTables(in blocks: inout [Block], file: SourceFile) {
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard block.depth == 0, case .paragraph = block.kind,
+                  block.span.endLine > block.span.startLine,
+                  let table = table(in: block.span, file: file)
+            else {
+                result.append(block)
+                continue
+            }
+            if table.headerLine > block.span.startLine {
+                var prose = block
+                prose.span.endLine = table.headerLine - 1
+                prose.span.endColumn = file.line(table.headerLine - 1).utf8.count
+                result.append(prose)
+            }
+            let lastLine = table.value.rows.last?.line ?? table.headerLine + 1
+            result.append(Block(
+                kind: .table(table.value),
+                span: LineSpan(startLine: table.headerLine, startColumn: 1,
+                               endLine: lastLine, endColumn: max(1, file.line(lastLine).utf8.count)),
+                depth: 0))
+        }
+        blocks = result
+    }
+
+    private static func table(in span: LineSpan, file: SourceFile) -> (headerLine: Int, value: Table)? {
+        var line = span.startLine
+        while line < span.endLine {
+            let headerText = file.line(line)
+            if TableRowSplitter.hasUnescapedPipe(headerText),
+               let alignments = TableRowSplitter.delimiterRow(file.line(line + 1)) {
+                let header = TableRow(line: line, cells: TableRowSplitter.split(headerText))
+                var rows: [TableRow] = []
+                var rowLine = line + 2
+                while rowLine <= span.endLine {
+                    rows.append(TableRow(line: rowLine, cells: TableRowSplitter.split(file.line(rowLine))))
+                    rowLine += 1
+                }
+                return (line, Table(header: header, alignments: alignments, rows: rows))
+            }
+            line += 1
+        }
+        return nil
+    }
+}
+
+/// The one place that touches cmark pointers.
+enum CMarkWalker {
+    static func blocks(of text: String) -> [Block] {
+        var utf8 = Array(text.utf8)
+        utf8.append(0)
+        guard let root = utf8.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parse_document($0, buffer.count - 1, CMARK_OPT_DEFAULT)
+            }
+        }) else { return [] }
+        defer { cmark_node_free(root) }
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+
+        var blocks: [Block] = []
+        var depth = 0
+        var inlines: [Inline] = []
+
+        func span(_ node: OpaquePointer) -> LineSpan {
+            LineSpan(startLine: Int(cmark_node_get_start_line(node)),
+                     startColumn: Int(cmark_node_get_start_column(node)),
+                     endLine: Int(cmark_node_get_end_line(node)),
+                     endColumn: Int(cmark_node_get_end_column(node)))
+        }
+        func string(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM:
+                if entering {
+                    let kind: Block.Kind = switch cmark_node_get_type(node) {
+                    case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+                    case CMARK_NODE_LIST: .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+                    default: .listItem
+                    }
+                    blocks.append(Block(kind: kind, span: span(node), depth: depth))
+                    depth += 1
+                } else {
+                    depth -= 1
+                }
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if entering {
+                    inlines = []
+                } else {
+                    let kind: Block.Kind = cmark_node_get_type(node) == CMARK_NODE_HEADING
+                        ? .heading(level: Int(cmark_node_get_heading_level(node)), content: Strikethrough.apply(inlines))
+                        : .paragraph(content: Strikethrough.apply(inlines))
+                    blocks.append(Block(kind: kind, span: span(node), depth: depth))
+                }
+            case CMARK_NODE_CODE_BLOCK:
+                blocks.append(Block(kind: .codeBlock(info: string(cmark_node_get_fence_info(node)),
+                                                     literal: string(cmark_node_get_literal(node))),
+                                    span: span(node), depth: depth))
+            case CMARK_NODE_HTML_BLOCK:
+                blocks.append(Block(kind: .htmlBlock(literal: string(cmark_node_get_literal(node))),
+                                    span: span(node), depth: depth))
+            case CMARK_NODE_THEMATIC_BREAK:
+                blocks.append(Block(kind: .thematicBreak, span: span(node), depth: depth))
+            case CMARK_NODE_TEXT:
+                inlines.append(.text(string(cmark_node_get_literal(node))))
+            case CMARK_NODE_CODE:
+                inlines.append(.code(string(cmark_node_get_literal(node))))
+            case CMARK_NODE_HTML_INLINE:
+                inlines.append(.html(string(cmark_node_get_literal(node))))
+            case CMARK_NODE_SOFTBREAK:
+                inlines.append(.softBreak)
+            case CMARK_NODE_LINEBREAK:
+                inlines.append(.lineBreak)
+            case CMARK_NODE_EMPH:
+                inlines.append(entering ? .emphasisStart : .emphasisEnd)
+            case CMARK_NODE_STRONG:
+                inlines.append(entering ? .strongStart : .strongEnd)
+            case CMARK_NODE_LINK:
+                inlines.append(entering ? .linkStart(destination: string(cmark_node_get_url(node))) : .linkEnd)
+            case CMARK_NODE_IMAGE:
+                inlines.append(entering ? .imageStart(source: string(cmark_node_get_url(node))) : .imageEnd)
+            default:
+                break
+            }
+        }
+        return blocks
+    }
+}
+
+/// GFM strike-through (`~~x~~`) on top of plain cmark: `~~` runs inside text are paired
+/// left to right; an unpaired `~~` stays text.
+enum Strikethrough {
+    static func apply(_ inlines: [Inline]) -> [Inline] {
+        guard inlines.contains(where: { if case .text(let s) = $0 { s.contains("~~") } else { false } }) else {
+            return inlines
+        }
+        // Split text events at each `~~` into marker placeholders.
+        var pieces: [Inline?] = [] // nil = a `~~` marker
+        for event in inlines {
+            guard case .text(let s) = event, s.contains("~~") else {
+                pieces.append(event)
+                continue
+            }
+            let parts = s.split(separator: "~~", omittingEmptySubsequences: false)
+            for (i, part) in parts.enumerated() {
+                if i > 0 { pieces.append(nil) }
+                if !part.isEmpty { pieces.append(.text(String(part))) }
+            }
+        }
+        let markerCount = pieces.count { $0 == nil }
+        var open = false
+        var seen = 0
+        var out: [Inline] = []
+        for piece in pieces {
+            if let piece {
+                out.append(piece)
+                continue
+            }
+            seen += 1
+            if open {
+                out.append(.strikethroughEnd)
+                open = false
+            } else if seen < markerCount {
+                out.append(.strikethroughStart)
+                open = true
+            } else {
+                out.append(.text("~~"))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,186 @@
+import DocgenDiagnostics
+import DocgenSpec
+
+/// The pages of one spec tree, indexed for reference resolution.
+struct PageIndex: Sendable {
+    var pages: [String: DocPage] = [:]
+    /// Model title → ids, and lower-cased file stem → ids (Speakeasy names files after types).
+    var byName: [String: [String]] = [:]
+    var byStem: [String: [String]] = [:]
+
+    init(_ sortedPages: [DocPage]) {
+        for page in sortedPages {
+            pages[page.path] = page
+            guard page.content != .none else { continue }
+            byName[page.title, default: []].append(page.path)
+            let file = page.path.split(separator: "/").last.map(String.init) ?? page.path
+            let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+            byStem[stem.lowercased(), default: []].append(page.path)
+        }
+    }
+
+    /// Models called `name`: by title first, then by file stem.
+    func models(named name: String) -> [String] {
+        if let ids = byName[name] { return ids }
+        return byStem[name.lowercased()] ?? []
+    }
+}
+
+/// Resolves the model references of one page's types.
+struct ReferenceResolver {
+    let index: PageIndex
+    let referrer: String
+    let rootPath: String
+    /// For "did you mean" suggestions next to model names.
+    let primitiveNames: [String]
+
+    init(index: PageIndex, referrer: String, rootPath: String, primitiveNames: [String]) {
+        self.index = index
+        self.rootPath = rootPath
+        self.referrer = referrer
+        self.primitiveNames = primitiveNames
+    }
+
+    /// Unresolvable references are reported and become `.any`, so building can go on.
+    mutating func resolve(_ expression: TypeExpression, at location: SourceLocation, diagnostics: inout Diagnostics) -> TypeRef {
+        switch expression {
+        case .resolved(let type): return type
+        case .list(let element): return .list(resolve(element, at: location, diagnostics: &diagnostics))
+        case .map(let value): return .map(resolve(value, at: location, diagnostics: &diagnostics))
+        case .nullable(let inner): return .nullable(resolve(inner, at: location, diagnostics: &diagnostics))
+        case .union(let members): return .union(members.map { resolve($0, at: location, diagnostics: &diagnostics) })
+        case .model(let reference):
+            return model(reference, at: location, diagnostics: &diagnostics).map(TypeRef.ref) ?? .any
+        }
+    }
+
+    private func model(_ reference: ModelReference, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
+        guard let link = reference.link else {
+            if let id = byName(reference.name, at: location, diagnostics: &diagnostics) { return id }
+            let suggestion = suggestion(for: reference.name)
+            diagnostics.error("type.unknown", "unknown type '\(reference.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                              at: location)
+            return nil
+        }
+        switch LinkPath.resolve(link, from: referrer, rootPath: rootPath) {
+        case .outsideRoot:
+            diagnostics.error("link.outside-root", "link '\(link)' leaves the spec root", at: location)
+            return nil
+        case .inside(let path):
+            if let page = index.pages[path] {
+                guard page.content != .none else {
+                    diagnostics.error("link.not-a-model", "link '\(link)' points to '\(path)', which describes no model", at: location)
+                    return nil
+                }
+                return path
+            }
+            if !reference.name.isEmpty, let id = byName(reference.name, at: location, diagnostics: &diagnostics) {
+                diagnostics.warning("link.dangling", "link '\(link)' points to a missing file; resolved '\(reference.label)' by name to '\(id)'",
+                                    at: location)
+                return id
+            }
+            diagnostics.error("link.dangling", "link '\(link)' points to a missing file and no model is named '\(reference.name)'", at: location)
+            return nil
+        }
+    }
+
+    /// A name that fits exactly one model, or the one in the referring doc's folder.
+    private func byName(_ name: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
+        let candidates = index.models(named: name)
+        if candidates.count <= 1 { return candidates.first }
+        let folder = LinkPath.folder(of: referrer)
+        if let local = candidates.first(where: { LinkPath.folder(of: $0) == folder }) { return local }
+        diagnostics.error("type.ambiguous", "'\(name)' names several models: \(candidates.joined(separator: ", "))", at: location)
+        return nil
+    }
+
+    private func suggestion(for name: String) -> String? {
+        let candidates = primitiveNames + Array(index.byName.keys)
+        return Suggestion.closest(to: name, in: candidates)
+    }
+}
+
+/// Link destinations as paths inside the spec root. Pure string work: nothing is read from
+/// disk here, so a link can never make docgen read outside the root.
+enum LinkPath {
+    enum Resolution: Equatable {
+        case inside(String)
+        case outsideRoot
+    }
+
+    /// `rootPath` is the spec root's absolute real path: a link may climb above the root
+    /// and come back (`../../models/shared/x.md` read with the root at `docs/models`), as long
+    /// as where it ends is inside.
+    static func resolve(_ link: String, from referrer: String, rootPath: String) -> Resolution {
+        var path = Substring(link)
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        let decoded = percentDecoded(String(path))
+        // A scheme (file:, https:, …) or an absolute path is outside the root by definition.
+        if decoded.hasPrefix("/") || decoded.hasPrefix("\\") { return .outsideRoot }
+        if let colon = decoded.firstIndex(of: ":"), !decoded[..<colon].contains("/") { return .outsideRoot }
+        let root = rootPath.split(separator: "/").map(String.init)
+        var components = root + folder(of: referrer).split(separator: "/").map(String.init)
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return .outsideRoot }
+                components.removeLast()
+            default: components.append(String(part))
+            }
+        }
+        guard components.count > root.count, components.starts(with: root) else { return .outsideRoot }
+        return .inside(components.dropFirst(root.count).joined(separator: "/"))
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count,
+               let value = UInt8(String(decoding: utf8[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// "Did you mean" by edit distance.
+enum Suggestion {
+    static func closest(to name: String, in candidates: [String]) -> String? {
+        let limit = max(1, name.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates.sorted() where abs(candidate.count - name.count) <= limit {
+            let distance = editDistance(name.lowercased(), candidate.lowercased())
+            if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

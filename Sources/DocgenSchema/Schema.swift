@@ -1,0 +1,169 @@
+import DocgenDiagnostics
+import DocgenSpec
+
+/// The language-neutral schema IR: the boundary value between schema building and the
+/// writers. Links are resolved inside the spec root, names checked, cycles known; nothing
+/// here is Swift-specific. Every node keeps the source location it came from.
+public struct Schema: Sendable, Equatable {
+    /// Sorted by `id`.
+    public var models: [Model]
+
+    public init(models: [Model]) {
+        self.models = models.sorted { $0.id < $1.id }
+    }
+
+    public func model(id: String) -> Model? {
+        models.first { $0.id == id }
+    }
+}
+
+public struct Model: Sendable, Equatable {
+    /// The doc path relative to the spec root, e.g. `models/shared/webhook.md`.
+    public var id: String
+    /// The doc title, e.g. `Webhook`.
+    public var name: String
+    public var description: String
+    public var deprecation: Deprecation?
+    public var location: SourceLocation
+    public var kind: Kind
+
+    public enum Kind: Sendable, Equatable {
+        case object(ObjectModel)
+        case enumeration(EnumModel)
+        case union(UnionModel)
+    }
+
+    public init(id: String, name: String, description: String, deprecation: Deprecation?,
+                location: SourceLocation, kind: Kind) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.deprecation = deprecation
+        self.location = location
+        self.kind = kind
+    }
+}
+
+/// Deprecation is read from the page as is (`# ~~Title~~`, struck field names, DEPRECATED text).
+public typealias Deprecation = DocgenSpec.Deprecation
+
+public struct ObjectModel: Sendable, Equatable {
+    /// In document order.
+    public var fields: [Field]
+    /// The value type of undocumented keys, from a `__pydantic_extra__` pseudo-field.
+    public var additionalProperties: TypeRef?
+
+    public init(fields: [Field], additionalProperties: TypeRef? = nil) {
+        self.fields = fields
+        self.additionalProperties = additionalProperties
+    }
+}
+
+public struct Field: Sendable, Equatable {
+    /// The Field cell as written (the SDK's property name, e.g. `from_`).
+    public var name: String
+    /// The wire key, by the key rule (as written, minus Python's reserved-word underscore).
+    public var jsonKey: String
+    public var required: Bool
+    /// The value may be JSON `null` (distinct from absent).
+    public var nullable: Bool
+    public var deprecation: Deprecation?
+    public var description: String
+    public var example: String?
+    public var type: TypeRef
+    /// The field's type reaches back to its own model without passing through a list or map:
+    /// a writer must box it.
+    public var cyclic: Bool
+    public var location: SourceLocation
+
+    public init(name: String, jsonKey: String, required: Bool, nullable: Bool, deprecation: Deprecation?,
+                description: String, example: String?, type: TypeRef, cyclic: Bool = false, location: SourceLocation) {
+        self.name = name
+        self.jsonKey = jsonKey
+        self.required = required
+        self.nullable = nullable
+        self.deprecation = deprecation
+        self.description = description
+        self.example = example
+        self.type = type
+        self.cyclic = cyclic
+        self.location = location
+    }
+}
+
+public struct EnumModel: Sendable, Equatable {
+    public enum RawType: String, Sendable, Equatable {
+        case string, integer
+    }
+
+    public var values: [EnumValue]
+    /// The docs say unknown values are kept (an open enum).
+    public var open: Bool
+    /// `integer` when every value is an integer literal.
+    public var rawType: RawType
+
+    public init(values: [EnumValue], open: Bool, rawType: RawType) {
+        self.values = values
+        self.open = open
+        self.rawType = rawType
+    }
+}
+
+public struct EnumValue: Sendable, Equatable {
+    /// The SDK constant (`ACCOUNTING_ACCOUNT`), or the value itself when the docs give none.
+    public var name: String
+    /// The exact wire value.
+    public var value: String
+    public var location: SourceLocation
+
+    public init(name: String, value: String, location: SourceLocation) {
+        self.name = name
+        self.value = value
+        self.location = location
+    }
+}
+
+public struct UnionModel: Sendable, Equatable {
+    public var variants: [Variant]
+
+    public init(variants: [Variant]) {
+        self.variants = variants
+    }
+}
+
+public struct Variant: Sendable, Equatable {
+    public var type: TypeRef
+    public var location: SourceLocation
+
+    public init(type: TypeRef, location: SourceLocation) {
+        self.type = type
+        self.location = location
+    }
+}
+
+/// A resolved type. `ref` names a model by id.
+public indirect enum TypeRef: Sendable, Hashable {
+    case string, integer, number, boolean
+    /// RFC 3339 date-time.
+    case dateTime
+    /// A calendar date (`2024-02-29`).
+    case date
+    /// Any JSON value.
+    case any
+    case list(TypeRef)
+    /// A JSON object with string keys.
+    case map(TypeRef)
+    case ref(String)
+    case const(ConstValue)
+    case union([TypeRef])
+    /// An SDK-side object that is not JSON (an HTTP response, a byte stream), with its label.
+    case sdkOnly(String)
+    /// The value may be JSON `null`; only inside containers and unions (a field says it itself).
+    case nullable(TypeRef)
+}
+
+public enum ConstValue: Sendable, Hashable {
+    case string(String)
+    case integer(Int)
+    case boolean(Bool)
+}

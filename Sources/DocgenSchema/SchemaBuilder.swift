@@ -1,0 +1,172 @@
+import DocgenDiagnostics
+import DocgenMarkdown
+import DocgenSpec
+
+/// `[DocPage]` → `Schema`: parses Type cells, resolves model references inside the spec root,
+/// derives JSON keys, checks names and records reference cycles. Reports every problem and
+/// keeps going; the schema it returns is only trusted when no error was reported.
+public struct SchemaBuilder: Sendable {
+    public var parser: TypeParser
+
+    public init(vocabulary: TypeVocabulary = .python) {
+        self.parser = TypeParser(vocabulary: vocabulary)
+    }
+
+    /// `rootPath` is the spec root's absolute path; links are resolved against it as strings
+    /// (nothing is read from disk here).
+    public func build(_ pages: [DocPage], rootPath: String = "/", diagnostics: inout Diagnostics) -> Schema {
+        let sortedPages = pages.sorted { $0.path < $1.path }
+        let index = PageIndex(sortedPages)
+        var models: [Model] = []
+        checkDuplicateNames(sortedPages, diagnostics: &diagnostics)
+        for page in sortedPages {
+            var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath,
+                                             primitiveNames: parser.vocabulary.primitives.keys.sorted())
+            let kind: Model.Kind
+            switch page.content {
+            case .none:
+                continue
+            case .fields(let rows):
+                kind = .object(object(rows, resolver: &resolver, diagnostics: &diagnostics))
+            case .values(let rows, let open):
+                kind = .enumeration(enumeration(rows, open: open, diagnostics: &diagnostics))
+            case .supportedTypes(let headings):
+                kind = .union(union(headings, resolver: &resolver, diagnostics: &diagnostics))
+            }
+            if page.title.isEmpty {
+                diagnostics.error("model.empty-name", "document title is empty", at: page.titleLocation)
+            }
+            models.append(Model(id: page.path, name: page.title, description: page.description,
+                                deprecation: page.deprecation, location: page.titleLocation, kind: kind))
+        }
+        var schema = Schema(models: models)
+        CycleFinder.markCyclicFields(in: &schema)
+        return schema
+    }
+
+    // MARK: - Objects
+
+    private func object(_ rows: [FieldRow], resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> ObjectModel {
+        var fields: [Field] = []
+        var additionalProperties: TypeRef?
+        var firstByName: [String: SourceLocation] = [:]
+        var firstByKey: [String: (SourceLocation, String)] = [:]
+        for row in rows {
+            guard let parsed = parseType(row.type, at: row.typeLocation, diagnostics: &diagnostics) else { continue }
+            let type = resolver.resolve(parsed.expression, at: row.typeLocation, diagnostics: &diagnostics)
+            if row.name == "__pydantic_extra__" {
+                additionalProperties = mapValue(type)
+                continue
+            }
+            if let first = firstByName[row.name] {
+                diagnostics.error("field.duplicate", "field '\(row.name)' is defined twice", at: row.nameLocation,
+                                  notes: [.init("first defined here", at: first)])
+                continue
+            }
+            firstByName[row.name] = row.nameLocation
+            let key = JSONKeyRule.key(forFieldName: row.name)
+            if let (first, name) = firstByKey[key] {
+                diagnostics.error("field.duplicate-key", "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
+                                  at: row.nameLocation, notes: [.init("first defined here", at: first)])
+                continue
+            }
+            firstByKey[key] = (row.nameLocation, row.name)
+            if parsed.optional, row.required, !parsed.nullable {
+                diagnostics.warning("field.optional-required", "type says Optional but the Required column says required; the Required column wins",
+                                    at: row.typeLocation)
+            }
+            fields.append(Field(name: row.name, jsonKey: key, required: row.required, nullable: parsed.nullable,
+                                deprecation: row.deprecation, description: row.description, example: row.example,
+                                type: type, location: row.nameLocation))
+        }
+        return ObjectModel(fields: fields, additionalProperties: additionalProperties)
+    }
+
+    /// `__pydantic_extra__: Dict[str, X]` declares that undocumented keys hold `X`.
+    private func mapValue(_ type: TypeRef) -> TypeRef {
+        if case .map(let value) = type { return value }
+        return type
+    }
+
+    // MARK: - Enums
+
+    private func enumeration(_ rows: [ValueRow], open: Bool, diagnostics: inout Diagnostics) -> EnumModel {
+        var values: [EnumValue] = []
+        var firstByValue: [String: SourceLocation] = [:]
+        for row in rows {
+            if let first = firstByValue[row.value] {
+                diagnostics.error("enum.duplicate-value", "value '\(row.value)' is listed twice", at: row.location,
+                                  notes: [.init("first listed here", at: first)])
+                continue
+            }
+            firstByValue[row.value] = row.location
+            let name = row.name.flatMap { $0.isEmpty ? nil : $0 } ?? row.value
+            values.append(EnumValue(name: name, value: row.value, location: row.location))
+        }
+        if values.isEmpty, let location = rows.first?.location {
+            diagnostics.error("enum.no-values", "enum lists no values", at: location)
+        }
+        let integers = !values.isEmpty && values.allSatisfy { Int($0.value) != nil }
+        return EnumModel(values: values, open: open, rawType: integers ? .integer : .string)
+    }
+
+    // MARK: - Unions
+
+    private func union(_ headings: [VariantHeading], resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> UnionModel {
+        var variants: [Variant] = []
+        for heading in headings {
+            guard let parsed = parseType(heading.type, at: heading.location, diagnostics: &diagnostics) else { continue }
+            var type = resolver.resolve(parsed.expression, at: heading.location, diagnostics: &diagnostics)
+            if parsed.nullable { type = .nullable(type) }
+            variants.append(Variant(type: type, location: heading.location))
+        }
+        return UnionModel(variants: variants)
+    }
+
+    // MARK: - Shared
+
+    private func parseType(_ inlines: [Inline], at location: SourceLocation, diagnostics: inout Diagnostics) -> ParsedType? {
+        switch parser.parse(inlines) {
+        case .success(let parsed):
+            for warning in parsed.warnings {
+                diagnostics.warning(warning.id, warning.message, at: location)
+            }
+            return parsed
+        case .failure(let problem):
+            diagnostics.error(problem.id, problem.message, at: location)
+            return nil
+        }
+    }
+
+    /// Two models with the same title would be two types with one name.
+    private func checkDuplicateNames(_ pages: [DocPage], diagnostics: inout Diagnostics) {
+        var first: [String: SourceLocation] = [:]
+        for page in pages where page.content != .none && !page.title.isEmpty {
+            if let earlier = first[page.title] {
+                diagnostics.error("model.duplicate", "model '\(page.title)' is defined twice", at: page.titleLocation,
+                                  notes: [.init("first defined here", at: earlier)])
+            } else {
+                first[page.title] = page.titleLocation
+            }
+        }
+    }
+}
+
+/// The JSON key rule of the Python dialect: the Field cell as written, minus the underscore
+/// that the SDK appends to names Python reserves (`from_` → `from`).
+public enum JSONKeyRule {
+    /// Python keywords and the builtins Speakeasy's Python generator renames.
+    public static let reservedWords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+        "date", "datetime", "format", "filter", "dict", "list", "str", "int", "float", "bool", "bytes",
+        "object", "property", "type", "match", "case",
+    ]
+
+    public static func key(forFieldName name: String) -> String {
+        guard name.hasSuffix("_"), !name.hasSuffix("__") else { return name }
+        let stem = String(name.dropLast())
+        return reservedWords.contains(stem) ? stem : name
+    }
+}

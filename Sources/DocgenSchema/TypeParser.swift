@@ -1,0 +1,288 @@
+import DocgenMarkdown
+
+/// Parses a Type cell with one vocabulary. Two steps: tokens → syntax (shape only), then
+/// syntax → `TypeExpression` (meaning, from the vocabulary). Nesting deeper than
+/// `maximumDepth` is an error, which also bounds the parser's recursion.
+public struct TypeParser: Sendable {
+    public static let maximumDepth = 32
+    public var vocabulary: TypeVocabulary
+
+    public init(vocabulary: TypeVocabulary = .python) {
+        self.vocabulary = vocabulary
+    }
+
+    public func parse(_ inlines: [Inline]) -> Result<ParsedType, TypeProblem> {
+        parse(tokens: TypeTokenizer.tokenize(inlines))
+    }
+
+    public func parse(_ text: String) -> Result<ParsedType, TypeProblem> {
+        parse(MarkdownParser.parseInline(text))
+    }
+
+    public func parse(tokens: [TypeToken]) -> Result<ParsedType, TypeProblem> {
+        do {
+            guard !tokens.isEmpty else { throw TypeProblem("type.empty", "Type cell is empty") }
+            var reader = SyntaxReader(tokens: tokens, vocabulary: vocabulary)
+            let syntax = try reader.readWhole(depth: 0)
+            var interpreter = Interpreter(vocabulary: vocabulary)
+            var parsed = ParsedType(expression: .resolved(.any))
+            parsed.expression = try interpreter.interpret(syntax, link: nil, top: true, into: &parsed, depth: 0)
+            parsed.warnings.append(contentsOf: interpreter.warnings)
+            return .success(parsed)
+        } catch let problem as TypeProblem {
+            return .failure(problem)
+        } catch {
+            return .failure(TypeProblem("type.malformed", "\(error)"))
+        }
+    }
+}
+
+/// The shape of a Type cell, before meaning.
+indirect enum TypeSyntax: Equatable {
+    case name(String)
+    case generic(String, [TypeSyntax])
+    case string(String)
+    case number(String)
+    case link(destination: String, label: TypeSyntax?, text: String)
+    /// `A | B`, as newer Python writes unions.
+    case alternatives([TypeSyntax])
+}
+
+struct SyntaxReader {
+    let tokens: [TypeToken]
+    let vocabulary: TypeVocabulary
+    var index = 0
+
+    init(tokens: [TypeToken], vocabulary: TypeVocabulary) {
+        self.tokens = tokens
+        self.vocabulary = vocabulary
+    }
+
+    mutating func readWhole(depth: Int) throws -> TypeSyntax {
+        let syntax = try readAlternatives(depth: depth)
+        if index < tokens.count {
+            throw TypeProblem("type.malformed", "unexpected \(describe(tokens[index])) after the type")
+        }
+        return syntax
+    }
+
+    mutating func readAlternatives(depth: Int) throws -> TypeSyntax {
+        var terms = [try readTerm(depth: depth)]
+        while index < tokens.count, tokens[index] == .pipe {
+            index += 1
+            terms.append(try readTerm(depth: depth))
+        }
+        return terms.count == 1 ? terms[0] : .alternatives(terms)
+    }
+
+    mutating func readTerm(depth: Int) throws -> TypeSyntax {
+        guard depth <= TypeParser.maximumDepth else {
+            throw TypeProblem("type.too-deep", "type nests deeper than \(TypeParser.maximumDepth) levels")
+        }
+        guard index < tokens.count else { throw TypeProblem("type.malformed", "type ends where a type was expected") }
+        let token = tokens[index]
+        index += 1
+        switch token {
+        case .name(let name):
+            guard index < tokens.count, tokens[index] == .open(vocabulary.genericOpen) else { return .name(name) }
+            index += 1
+            var arguments: [TypeSyntax] = []
+            while true {
+                arguments.append(try readAlternatives(depth: depth + 1))
+                guard index < tokens.count else {
+                    throw TypeProblem("type.malformed", "'\(name)\(vocabulary.genericOpen)' is never closed with '\(vocabulary.genericClose)'")
+                }
+                let next = tokens[index]
+                index += 1
+                if next == .comma { continue }
+                if next == .close(vocabulary.genericClose) { break }
+                throw TypeProblem("type.malformed", "expected ',' or '\(vocabulary.genericClose)' but found \(describe(next))")
+            }
+            return .generic(name, arguments)
+        case .link(let destination, let label, let text):
+            if label.isEmpty { return .link(destination: destination, label: nil, text: text) }
+            var inner = SyntaxReader(tokens: label, vocabulary: vocabulary)
+            return .link(destination: destination, label: try inner.readWhole(depth: depth + 1), text: text)
+        case .string(let value):
+            return .string(value)
+        case .number(let value):
+            return .number(value)
+        default:
+            throw TypeProblem("type.malformed", "unexpected \(describe(token)) where a type was expected")
+        }
+    }
+
+    func describe(_ token: TypeToken) -> String {
+        switch token {
+        case .name(let n): "'\(n)'"
+        case .open(let c), .close(let c), .unexpected(let c): "'\(c)'"
+        case .comma: "','"
+        case .pipe: "'|'"
+        case .string(let s): "string \"\(s)\""
+        case .number(let n): "number \(n)"
+        case .link(_, _, let text): "link '\(text)'"
+        }
+    }
+}
+
+/// Gives syntax its meaning under a vocabulary.
+struct Interpreter {
+    let vocabulary: TypeVocabulary
+    var warnings: [TypeProblem] = []
+
+    init(vocabulary: TypeVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// `link` is the destination of the link whose label is being read: the label's innermost
+    /// named type is that link's target. `top` is true while still at field level, where
+    /// wrappers set the field's flags instead of wrapping the type.
+    mutating func interpret(_ syntax: TypeSyntax, link: (destination: String, text: String)?, top: Bool,
+                            into parsed: inout ParsedType, depth: Int) throws -> TypeExpression {
+        switch syntax {
+        case .link(let destination, let label, let text):
+            guard let label else {
+                throw TypeProblem("type.malformed", "link to '\(destination)' has no label")
+            }
+            return try interpret(label, link: (destination, text), top: top, into: &parsed, depth: depth)
+
+        case .generic(let name, let arguments) where vocabulary.wrappers[name] != nil:
+            try expectArity(name, arguments, 1)
+            let wrapper = vocabulary.wrappers[name]!
+            if top {
+                let optional = wrapper != .nullable
+                let nullable = wrapper != .optional
+                if (optional && parsed.optional) || (nullable && parsed.nullable) {
+                    warnings.append(TypeProblem("type.redundant-wrapper", "'\(name)[...]' repeats a wrapper that is already applied"))
+                }
+                parsed.optional = parsed.optional || optional
+                parsed.nullable = parsed.nullable || nullable
+                return try interpret(arguments[0], link: link, top: true, into: &parsed, depth: depth + 1)
+            }
+            // Inside a container, Python's Optional[X] means X | None: a nullable element.
+            let inner = try interpret(arguments[0], link: link, top: false, into: &parsed, depth: depth + 1)
+            if case .nullable = inner {
+                warnings.append(TypeProblem("type.redundant-wrapper", "'\(name)[...]' repeats a wrapper that is already applied"))
+                return inner
+            }
+            return .nullable(inner)
+
+        case .generic(let name, let arguments) where vocabulary.lists.contains(name):
+            try expectArity(name, arguments, 1)
+            return .list(try interpret(arguments[0], link: link, top: false, into: &parsed, depth: depth + 1))
+
+        case .generic(let name, let arguments) where vocabulary.maps.contains(name):
+            try expectArity(name, arguments, 2)
+            guard case .name(let key) = arguments[0], vocabulary.stringKeys.contains(key) else {
+                throw TypeProblem("type.map-key", "'\(name)' keys must be strings (JSON object keys)")
+            }
+            return .map(try interpret(arguments[1], link: link, top: false, into: &parsed, depth: depth + 1))
+
+        case .generic(let name, let arguments) where vocabulary.unions.contains(name):
+            if let link {
+                // `[Union[shared.A, shared.B]](a_or_b.md)`: the link names the union's own doc.
+                return .model(ModelReference(link: link.destination, name: unionDocName(arguments), label: link.text))
+            }
+            return try union(arguments, label: "\(name)[…]", top: top, into: &parsed, depth: depth)
+
+        case .alternatives(let members):
+            return try union(members, label: "union", top: top, into: &parsed, depth: depth)
+
+        case .generic(let name, let arguments) where vocabulary.literals.contains(name):
+            let constants = try arguments.map(constant)
+            return constants.count == 1 ? .resolved(.const(constants[0])) : .union(constants.map { .resolved(.const($0)) })
+
+        case .generic(let name, _) where vocabulary.sdkOnly.contains(name):
+            return .resolved(.sdkOnly(name))
+
+        case .generic(let name, _):
+            throw TypeProblem("type.unknown", "unknown generic type '\(name)'")
+
+        case .name(let name):
+            if let link {
+                return try linked(name, link: link)
+            }
+            if let primitive = vocabulary.primitives[name] { return .resolved(primitive) }
+            if vocabulary.sdkOnly.contains(name) { return .resolved(.sdkOnly(name)) }
+            if vocabulary.nullNames.contains(name) {
+                throw TypeProblem("type.malformed", "'\(name)' is only meaningful inside a union")
+            }
+            return .model(ModelReference(link: nil, name: Self.withoutNamespace(name), label: name))
+
+        case .string(let value):
+            throw TypeProblem("type.malformed", "the literal \"\(value)\" is only allowed inside Literal[...]")
+        case .number(let value):
+            throw TypeProblem("type.malformed", "the literal \(value) is only allowed inside Literal[...]")
+        }
+    }
+
+    mutating func union(_ members: [TypeSyntax], label: String, top: Bool, into parsed: inout ParsedType,
+                        depth: Int) throws -> TypeExpression {
+        var alternatives: [TypeExpression] = []
+        var hasNull = false
+        for member in members {
+            if case .name(let name) = member, vocabulary.nullNames.contains(name) {
+                hasNull = true
+                continue
+            }
+            alternatives.append(try interpret(member, link: nil, top: false, into: &parsed, depth: depth + 1))
+        }
+        if alternatives.contains(where: { if case .resolved(.sdkOnly) = $0 { true } else { false } }) {
+            return .resolved(.sdkOnly(label))
+        }
+        let expression: TypeExpression = alternatives.count == 1 ? alternatives[0] : .union(alternatives)
+        guard hasNull else { return expression }
+        if top {
+            parsed.nullable = true
+            return expression
+        }
+        return .nullable(expression)
+    }
+
+    func linked(_ name: String, link: (destination: String, text: String)) throws -> TypeExpression {
+        let destination = link.destination
+        if destination.hasPrefix("http://") || destination.hasPrefix("https://") {
+            if let hash = destination.lastIndex(of: "#"),
+               let type = vocabulary.externalFragments[String(destination[destination.index(after: hash)...])] {
+                return .resolved(type)
+            }
+            if vocabulary.sdkOnly.contains(name) { return .resolved(.sdkOnly(name)) }
+            throw TypeProblem("type.unknown-external", "'\(name)' links to '\(destination)', which is not a type docgen knows")
+        }
+        return .model(ModelReference(link: destination, name: Self.withoutNamespace(name), label: link.text))
+    }
+
+    func constant(_ syntax: TypeSyntax) throws -> ConstValue {
+        switch syntax {
+        case .string(let value): return .string(value)
+        case .number(let value):
+            guard let integer = Int(value) else {
+                throw TypeProblem("type.malformed", "Literal[\(value)]: only string, integer and boolean constants are supported")
+            }
+            return .integer(integer)
+        case .name(let name) where vocabulary.booleans[name] != nil:
+            return .boolean(vocabulary.booleans[name]!)
+        default:
+            throw TypeProblem("type.malformed", "Literal[...] takes string, integer or boolean values")
+        }
+    }
+
+    func expectArity(_ name: String, _ arguments: [TypeSyntax], _ count: Int) throws {
+        guard arguments.count == count else {
+            throw TypeProblem("type.arity", "'\(name)' takes \(count) type argument\(count == 1 ? "" : "s"), not \(arguments.count)")
+        }
+    }
+
+    func unionDocName(_ arguments: [TypeSyntax]) -> String {
+        arguments.compactMap { if case .name(let n) = $0 { Self.withoutNamespace(n) } else { nil } }.joined(separator: "Or")
+    }
+
+    /// `shared.Webhook`, `Models::Shared::Webhook`, `Shared\Webhook` → `Webhook`.
+    static func withoutNamespace(_ name: String) -> String {
+        var last = Substring(name)
+        for separator in [".", "::", "\\"] {
+            if let range = last.ranges(of: separator).last { last = last[range.upperBound...] }
+        }
+        return String(last)
+    }
+}

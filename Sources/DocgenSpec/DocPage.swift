@@ -1,0 +1,99 @@
+import DocgenDiagnostics
+import DocgenMarkdown
+
+/// What one spec document says, syntactically: the boundary value between page extraction and
+/// schema building. Nothing here is resolved (links are still URLs, types still Markdown), but
+/// every cell keeps its location.
+public struct DocPage: Sendable, Equatable {
+    /// Path relative to the spec root: the model id.
+    public var path: String
+    public var title: String
+    public var titleLocation: SourceLocation
+    /// `# ~~Title~~` or a `DEPRECATED` block quote under the title.
+    public var deprecation: Deprecation?
+    /// The prose between the title and the first `##` section, as Markdown.
+    public var description: String
+    public var content: Content
+
+    public enum Content: Sendable, Equatable {
+        /// `## Fields`: an object (an empty table is a free-form object).
+        case fields([FieldRow])
+        /// `## Values`: an enum, open when the example says so.
+        case values([ValueRow], open: Bool)
+        /// `## Supported Types`: a union, one `###` heading per alternative.
+        case supportedTypes([VariantHeading])
+        /// No schema section: not a model (a README, an index page).
+        case none
+    }
+
+    public init(path: String, title: String, titleLocation: SourceLocation, deprecation: Deprecation?,
+                description: String, content: Content) {
+        self.path = path
+        self.title = title
+        self.titleLocation = titleLocation
+        self.deprecation = deprecation
+        self.description = description
+        self.content = content
+    }
+}
+
+public struct Deprecation: Sendable, Equatable {
+    /// The text after the `DEPRECATED` marker, if any.
+    public var message: String?
+
+    public init(message: String?) {
+        self.message = message
+    }
+}
+
+/// One row of a `## Fields` table.
+public struct FieldRow: Sendable, Equatable {
+    /// The Field cell's text (the SDK's property name), code span and strike-through removed.
+    public var name: String
+    public var nameLocation: SourceLocation
+    /// The Type cell parsed as inline Markdown (links, emphasis, code).
+    public var type: [Inline]
+    public var typeLocation: SourceLocation
+    public var required: Bool
+    public var description: String
+    public var deprecation: Deprecation?
+    /// The optional Example column, `<br/>` turned into line breaks.
+    public var example: String?
+
+    public init(name: String, nameLocation: SourceLocation, type: [Inline], typeLocation: SourceLocation,
+                required: Bool, description: String, deprecation: Deprecation?, example: String?) {
+        self.name = name
+        self.nameLocation = nameLocation
+        self.type = type
+        self.typeLocation = typeLocation
+        self.required = required
+        self.description = description
+        self.deprecation = deprecation
+        self.example = example
+    }
+}
+
+/// One documented enum value: the Name column (an SDK constant, absent in bullet-list form)
+/// and the raw wire value.
+public struct ValueRow: Sendable, Equatable {
+    public var name: String?
+    public var value: String
+    public var location: SourceLocation
+
+    public init(name: String?, value: String, location: SourceLocation) {
+        self.name = name
+        self.value = value
+        self.location = location
+    }
+}
+
+/// One `### \`variant\`` heading of a union.
+public struct VariantHeading: Sendable, Equatable {
+    public var type: [Inline]
+    public var location: SourceLocation
+
+    public init(type: [Inline], location: SourceLocation) {
+        self.type = type
+        self.location = location
+    }
+}
