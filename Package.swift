@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "DocgenKitTests",
             dependencies: ["DocgenKit", "TestSupport"],
-            exclude: ["EdgeCases", "Snapshots"]
+            exclude: ["EdgeCases", "Snapshots", "Fixtures"]
         ),
     ]
 )

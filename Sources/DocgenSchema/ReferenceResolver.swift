@@ -160,7 +160,7 @@ enum LinkPath {
 /// "Did you mean" by edit distance.
 enum Suggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
-        let limit = max(1, name.count / 3)
+        let limit = name.count <= 3 ? 1 : max(2, name.count / 3)
         var best: (String, Int)?
         for candidate in candidates.sorted() where abs(candidate.count - name.count) <= limit {
             let distance = editDistance(name.lowercased(), candidate.lowercased())

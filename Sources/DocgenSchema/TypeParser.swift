@@ -46,6 +46,18 @@ indirect enum TypeSyntax: Equatable {
     case link(destination: String, label: TypeSyntax?, text: String)
     /// `A | B`, as newer Python writes unions.
     case alternatives([TypeSyntax])
+
+    /// The syntax written back in Python notation, for labels and messages.
+    var text: String {
+        switch self {
+        case .name(let name): name
+        case .generic(let name, let arguments): "\(name)[\(arguments.map(\.text).joined(separator: ", "))]"
+        case .string(let value): "\"\(value)\""
+        case .number(let value): value
+        case .link(_, _, let text): text
+        case .alternatives(let members): members.map(\.text).joined(separator: " | ")
+        }
+    }
 }
 
 struct SyntaxReader {
@@ -183,10 +195,10 @@ struct Interpreter {
                 // `[Union[shared.A, shared.B]](a_or_b.md)`: the link names the union's own doc.
                 return .model(ModelReference(link: link.destination, name: unionDocName(arguments), label: link.text))
             }
-            return try union(arguments, label: "\(name)[…]", top: top, into: &parsed, depth: depth)
+            return try union(arguments, label: syntax.text, top: top, into: &parsed, depth: depth)
 
         case .alternatives(let members):
-            return try union(members, label: "union", top: top, into: &parsed, depth: depth)
+            return try union(members, label: syntax.text, top: top, into: &parsed, depth: depth)
 
         case .generic(let name, let arguments) where vocabulary.literals.contains(name):
             let constants = try arguments.map(constant)

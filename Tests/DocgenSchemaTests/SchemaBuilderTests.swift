@@ -1,0 +1,80 @@
+import DocgenDiagnostics
+import DocgenMarkdown
+@testable import DocgenSchema
+import DocgenSpec
+import Testing
+
+struct SchemaBuilderTests {
+    func build(_ docs: [String: String]) -> (Schema, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let pages = docs.sorted { $0.key < $1.key }.map { path, text in
+            let file = SourceFile(relativePath: path, text: text)
+            return PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics)
+        }
+        let schema = SchemaBuilder().build(pages, rootPath: "/root", diagnostics: &diagnostics)
+        return (schema, diagnostics)
+    }
+
+    func object(_ name: String, _ rows: String) -> String {
+        "# \(name)\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n" + rows
+    }
+
+    @Test func unknownTypeSuggestsTheClosestName() {
+        let (_, diagnostics) = build(["a.md": object("A", "| `x` | *Strng* | :heavy_check_mark: | N/A |")])
+        #expect(diagnostics.all.map(\.message) == ["unknown type 'Strng'; did you mean 'str'?"])
+        #expect(diagnostics.all.first?.location == SourceLocation(file: "a.md", line: 7, column: 9))
+    }
+
+    @Test func reservedWordUnderscoreIsDroppedFromTheKey() {
+        #expect(JSONKeyRule.key(forFieldName: "from_") == "from")
+        #expect(JSONKeyRule.key(forFieldName: "format_") == "format")
+        #expect(JSONKeyRule.key(forFieldName: "id") == "id")
+        #expect(JSONKeyRule.key(forFieldName: "name_") == "name_")
+        #expect(JSONKeyRule.key(forFieldName: "__pydantic_extra__") == "__pydantic_extra__")
+    }
+
+    @Test func linksMayClimbAboveTheRootAndComeBack() {
+        #expect(LinkPath.resolve("../../models/shared/x.md", from: "shared/a.md", rootPath: "/d/models") == .inside("shared/x.md"))
+        #expect(LinkPath.resolve("./x.md#frag", from: "a/b.md", rootPath: "/r") == .inside("a/x.md"))
+        #expect(LinkPath.resolve("x%20y.md", from: "b.md", rootPath: "/r") == .inside("x y.md"))
+        #expect(LinkPath.resolve("../../etc/passwd", from: "a/b.md", rootPath: "/r") == .outsideRoot)
+        #expect(LinkPath.resolve("/etc/passwd", from: "b.md", rootPath: "/r") == .outsideRoot)
+        #expect(LinkPath.resolve("file:///etc/passwd", from: "b.md", rootPath: "/r") == .outsideRoot)
+        #expect(LinkPath.resolve("../r2/x.md", from: "b.md", rootPath: "/r") == .outsideRoot)
+    }
+
+    @Test func onlyCyclesThroughStoredValuesAreMarked() throws {
+        let (schema, diagnostics) = build([
+            "a.md": object("A", "| `b` | [Optional[B]](b.md) | :heavy_minus_sign: | N/A |\n| `all` | List[[A](a.md)] | :heavy_minus_sign: | N/A |"),
+            "b.md": object("B", "| `a` | [Optional[A]](a.md) | :heavy_minus_sign: | N/A |\n| `c` | [Optional[C]](c.md) | :heavy_minus_sign: | N/A |"),
+            "c.md": object("C", "| `x` | *str* | :heavy_minus_sign: | N/A |"),
+        ])
+        #expect(!diagnostics.hasErrors)
+        func cyclic(_ id: String) -> [String] {
+            guard case .object(let o) = schema.model(id: id)?.kind else { return [] }
+            return o.fields.filter(\.cyclic).map(\.name)
+        }
+        #expect(cyclic("a.md") == ["b"])
+        #expect(cyclic("b.md") == ["a"])
+        #expect(cyclic("c.md") == [])
+    }
+
+    @Test func unlinkedNamesResolveByTitleOrFileName() {
+        let (schema, diagnostics) = build([
+            "u.md": "# U\n\n## Supported Types\n\n### `shared.Pet`\n\n### `List[shared.Pet]`\n",
+            "pet.md": object("Pet", "| `x` | *str* | :heavy_minus_sign: | N/A |"),
+        ])
+        #expect(!diagnostics.hasErrors)
+        guard case .union(let union) = schema.model(id: "u.md")?.kind else {
+            Issue.record("expected a union")
+            return
+        }
+        #expect(union.variants.map(\.type) == [.ref("pet.md"), .list(.ref("pet.md"))])
+    }
+
+    @Test func suggestionsNeedToBeClose() {
+        #expect(Suggestion.closest(to: "Strng", in: ["str", "int"]) == "str")
+        #expect(Suggestion.closest(to: "Webhok", in: ["Webhook", "Event"]) == "Webhook")
+        #expect(Suggestion.closest(to: "Zebra", in: ["str", "int"]) == nil)
+    }
+}

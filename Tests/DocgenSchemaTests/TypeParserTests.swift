@@ -1,0 +1,123 @@
+@testable import DocgenSchema
+import Testing
+
+/// Type cells exactly as Speakeasy's Python docs write them, and what they mean.
+struct TypeParserTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var cell: String
+        var meaning: String
+        var testDescription: String { cell }
+    }
+
+    @Test(arguments: [
+        Case(cell: "*str*", meaning: "string"),
+        Case(cell: "*int*", meaning: "integer"),
+        Case(cell: "*float*", meaning: "number"),
+        Case(cell: "*bool*", meaning: "boolean"),
+        Case(cell: "*Any*", meaning: "any"),
+        Case(cell: "*Optional[str]*", meaning: "optional string"),
+        Case(cell: "*Nullable[str]*", meaning: "nullable string"),
+        Case(cell: "*OptionalNullable[bool]*", meaning: "optional nullable boolean"),
+        Case(cell: "List[*str*]", meaning: "list<string>"),
+        Case(cell: "list[*str*]", meaning: "list<string>"),
+        Case(cell: "Dict[str, *Any*]", meaning: "map<any>"),
+        Case(cell: "dict[str, *int*]", meaning: "map<integer>"),
+        Case(cell: "Dict[str, List[*str*]]", meaning: "map<list<string>>"),
+        Case(cell: "List[List[*int*]]", meaning: "list<list<integer>>"),
+        Case(cell: "List[*Optional[str]*]", meaning: "list<nullable<string>>"),
+        Case(cell: "[shared.Event](../../models/shared/event.md)", meaning: "model(Event → ../../models/shared/event.md)"),
+        Case(cell: "[Event](event.md)", meaning: "model(Event → event.md)"),
+        Case(cell: "[Optional[shared.WebhookType]](../../models/shared/webhooktype.md)",
+             meaning: "optional model(WebhookType → ../../models/shared/webhooktype.md)"),
+        Case(cell: "[Nullable[models.X]](x.md)", meaning: "nullable model(X → x.md)"),
+        Case(cell: "List[[shared.CrmEmail](../../models/shared/crmemail.md)]",
+             meaning: "list<model(CrmEmail → ../../models/shared/crmemail.md)>"),
+        Case(cell: "Dict[str, [shared.X](x.md)]", meaning: "map<model(X → x.md)>"),
+        Case(cell: "List[Dict[str, [shared.X](x.md)]]", meaning: "list<map<model(X → x.md)>>"),
+        Case(cell: "[Union[shared.A, shared.B]](../../models/shared/aorb.md)",
+             meaning: "model(AOrB → ../../models/shared/aorb.md)"),
+        Case(cell: "*Union[str, int]*", meaning: "union<string, integer>"),
+        Case(cell: "*Union[str, None]*", meaning: "nullable string"),
+        Case(cell: "*Literal[\"active\"]*", meaning: "const(\"active\")"),
+        Case(cell: "*Literal[True]*", meaning: "const(true)"),
+        Case(cell: "*Literal[3]*", meaning: "const(3)"),
+        Case(cell: "[date](https://docs.python.org/3/library/datetime.html#date-objects)", meaning: "dateTime"),
+        Case(cell: "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)", meaning: "date"),
+        Case(cell: "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
+             meaning: "sdkOnly(\"requests.Response\")"),
+        Case(cell: "[httpx.Response](https://www.python-httpx.org/api/#response)", meaning: "sdkOnly(\"httpx.Response\")"),
+        Case(cell: "*Optional[requests_http.Response]*", meaning: "optional sdkOnly(\"requests_http.Response\")"),
+        Case(cell: "*Union[bytes, IO[bytes], io.BufferedReader]*",
+             meaning: "sdkOnly(\"Union[bytes, IO[bytes], io.BufferedReader]\")"),
+        Case(cell: "*io.IOBase*", meaning: "sdkOnly(\"io.IOBase\")"),
+        Case(cell: "*shared.Pet*", meaning: "model(Pet)"),
+    ])
+    func pythonTypeCells(_ c: Case) throws {
+        let parsed = try TypeParser().parse(c.cell).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
+    struct Failure: CustomTestStringConvertible, Sendable {
+        var cell: String
+        var id: String
+        var testDescription: String { cell }
+    }
+
+    @Test(arguments: [
+        Failure(cell: "", id: "type.empty"),
+        Failure(cell: "List[*str*", id: "type.malformed"),
+        Failure(cell: "List[*str*]]", id: "type.malformed"),
+        Failure(cell: "Dict[*str*]", id: "type.arity"),
+        Failure(cell: "Dict[int, *str*]", id: "type.map-key"),
+        Failure(cell: "Frobnicate[*str*]", id: "type.unknown"),
+        Failure(cell: "*\"active\"*", id: "type.malformed"),
+        Failure(cell: "[Thing](https://example.com/thing)", id: "type.unknown-external"),
+        Failure(cell: String(repeating: "List[", count: 40) + "*str*" + String(repeating: "]", count: 40), id: "type.too-deep"),
+        Failure(cell: "*str* *int*", id: "type.malformed"),
+    ])
+    func malformedCellsAreRejectedWithAnId(_ f: Failure) {
+        guard case .failure(let problem) = TypeParser().parse(f.cell) else {
+            Issue.record("expected \(f.id)")
+            return
+        }
+        #expect(problem.id == f.id)
+    }
+
+    @Test func nestingUpToTheLimitIsAccepted() throws {
+        let depth = TypeParser.maximumDepth
+        let cell = String(repeating: "List[", count: depth) + "*str*" + String(repeating: "]", count: depth)
+        let parsed = try TypeParser().parse(cell).get()
+        #expect(describe(parsed).hasPrefix("list<list<"))
+    }
+
+    @Test func redundantWrapperIsAWarning() throws {
+        let parsed = try TypeParser().parse("*Optional[Optional[str]]*").get()
+        #expect(parsed.warnings.map(\.id) == ["type.redundant-wrapper"])
+    }
+
+    @Test func tokenizerKeepsNamespacesOfEveryDialect() {
+        #expect(TypeTokenizer.tokenize("T::Array<Shared\\Pet>") == [.name("T::Array"), .open("<"), .name("Shared\\Pet"), .close(">")])
+        #expect(TypeTokenizer.tokenize("Record<string, X>[]") == [
+            .name("Record"), .open("<"), .name("string"), .comma, .name("X"), .close(">"), .open("["), .close("]"),
+        ])
+    }
+}
+
+/// A compact, readable rendering of a parsed cell for table-driven expectations.
+func describe(_ parsed: ParsedType) -> String {
+    var prefix = ""
+    if parsed.optional { prefix += "optional " }
+    if parsed.nullable { prefix += "nullable " }
+    return prefix + describe(parsed.expression)
+}
+
+func describe(_ expression: TypeExpression) -> String {
+    switch expression {
+    case .resolved(let type): SchemaDump.tree(type)
+    case .model(let reference): "model(\(reference.name)\(reference.link.map { " → \($0)" } ?? ""))"
+    case .list(let element): "list<\(describe(element))>"
+    case .map(let value): "map<\(describe(value))>"
+    case .union(let members): "union<\(members.map(describe).joined(separator: ", "))>"
+    case .nullable(let inner): "nullable<\(describe(inner))>"
+    }
+}
