@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "docgen", targets: ["docgen"]),
         .library(name: "DocgenKit", targets: ["DocgenKit"]),
+        .library(name: "DocgenRuntime", targets: ["DocgenRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .target(name: "DocgenRuntime"),
         .target(name: "DocgenDiagnostics"),
         .target(name: "DocgenMarkdown", dependencies: ["CCMark", "DocgenDiagnostics"]),
         .target(name: "DocgenSpec", dependencies: ["DocgenMarkdown", "DocgenDiagnostics"]),
@@ -32,6 +34,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["DocgenKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "DocgenRuntimeTests", dependencies: ["DocgenRuntime"]),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "TestSupport"]),
         .testTarget(
