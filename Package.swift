@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
 
 // The pipeline, one module per stage (see README "Architecture"):
@@ -10,9 +10,11 @@ let package = Package(
         .executable(name: "docgen", targets: ["docgen"]),
         .library(name: "DocgenKit", targets: ["DocgenKit"]),
         .library(name: "DocgenRuntime", targets: ["DocgenRuntime"]),
+        .library(name: "WebhookModels", targets: ["WebhookModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -25,16 +27,42 @@ let package = Package(
         .target(name: "DocgenMarkdown", dependencies: ["CCMark", "DocgenDiagnostics"]),
         .target(name: "DocgenSpec", dependencies: ["DocgenMarkdown", "DocgenDiagnostics"]),
         .target(name: "DocgenSchema", dependencies: ["DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
-        .target(name: "DocgenKit", dependencies: ["DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
+        .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenDiagnostics"]),
+        .target(
+            name: "DocgenRender",
+            dependencies: ["DocgenSwift", "DocgenDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "DocgenKit",
+            dependencies: ["DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]
+        ),
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocgenKit",
+                "DocgenKit", "DocgenSwift", "DocgenDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Generated from Specs/ by `Scripts/generate` and checked in. Built with MainActor as the
+        // default isolation to prove generated code works in such modules too.
+        .target(
+            name: "WebhookModels",
+            dependencies: ["DocgenRuntime"],
+            exclude: [".docgen-manifest"],
+            swiftSettings: [.defaultIsolation(MainActor.self)]
+        ),
+        // Generated from the test fixtures (every dialect construct; Swift keywords as names).
+        .target(name: "DialectModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/Dialect",
+                exclude: [".docgen-manifest"]),
+        .target(name: "KeywordZooModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/KeywordZoo",
+                exclude: [".docgen-manifest"]),
         .target(name: "TestSupport", dependencies: ["DocgenKit"], path: "Tests/TestSupport"),
         .testTarget(name: "DocgenRuntimeTests", dependencies: ["DocgenRuntime"]),
+        .testTarget(
+            name: "GeneratedModelsTests",
+            dependencies: ["WebhookModels", "DialectModels", "KeywordZooModels", "DocgenRuntime", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "TestSupport"]),
         .testTarget(

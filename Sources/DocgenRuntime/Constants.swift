@@ -57,3 +57,25 @@ public enum AdditionalProperties {
         }
     }
 }
+
+/// Constants (`Literal[...]`) as union alternatives.
+public enum Constant {
+    /// Throws unless the value at `decoder` is `expected`.
+    public static func check<T: Decodable & Equatable>(_ expected: T, in decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let value = try container.decode(T.self)
+        guard value == expected else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected the constant \(expected), found \(value)")
+        }
+    }
+
+    public static func encode<T: Encodable>(_ value: T, to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    public static func encodeNull(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
+    }
+}

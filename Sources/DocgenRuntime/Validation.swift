@@ -92,12 +92,6 @@ public enum Check {
         guard let value, value != expected else { return }
         issues.append(ValidationIssue(path: path, rule: "const", message: "expected the constant \(expected), found \(value)"))
     }
-
-    /// An open enum holding a value the docs do not list.
-    public static func documented(_ isDocumented: Bool, rawValue: String, type: String, at path: JSONPointer, into issues: inout [ValidationIssue]) {
-        guard !isDocumented else { return }
-        issues.append(ValidationIssue(path: path, rule: "enum.unknown-value", message: "'\(rawValue)' is not a documented \(type) value"))
-    }
 }
 
 /// Thrown when no alternative of a union decodes; keeps what every alternative said.

@@ -3,7 +3,7 @@ import ArgumentParser
 struct DocgenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docgen",
-        abstract: "Turns Speakeasy-style Markdown model docs into a schema IR (and, next, Swift).",
-        subcommands: [DumpIRCommand.self]
+        abstract: "Turns Speakeasy-style Markdown model docs into Swift Codable models, validators and docs.",
+        subcommands: [GenerateCommand.self, CheckCommand.self, DumpIRCommand.self]
     )
 }

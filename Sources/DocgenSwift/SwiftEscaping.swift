@@ -1,0 +1,80 @@
+/// The one place where text from specs becomes Swift source text. Descriptions are data
+/// written by strangers: nothing in them may end a comment, a string literal or a line.
+public enum SwiftEscaping {
+    /// Every line terminator Swift (and editors) honour.
+    static let lineTerminators: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// Splits text into comment-safe lines: split on every line terminator, other control
+    /// characters replaced by U+FFFD, trailing blanks and blank edge lines removed.
+    public static func commentLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if lineTerminators.contains(scalar) {
+                lines.append(trimmedTrailing(String(current)))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(isUnsafeControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        lines.append(trimmedTrailing(String(current)))
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// One comment-safe line (terminators become spaces).
+    public static func commentText(_ text: String) -> String {
+        commentLines(text).joined(separator: " ")
+    }
+
+    /// `///` doc-comment lines for a description (DocC reads the Markdown as is).
+    public static func docComment(_ text: String) -> [String] {
+        commentLines(text).map { $0.isEmpty ? "///" : "/// " + $0 }
+    }
+
+    /// A single-line Swift string literal, quotes included: `\`, `"`, controls and every line
+    /// terminator escaped, so neither `\(` nor `"""` can do anything.
+    public static func stringLiteral(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\0": out += "\\0"
+            default:
+                if isUnsafeControl(scalar) || lineTerminators.contains(scalar) {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Markdown table cell text: pipes escaped, line breaks as `<br/>`.
+    public static func markdownCell(_ text: String) -> String {
+        commentLines(text).joined(separator: "<br/>").replacing("|", with: "\\|")
+    }
+
+    static func isUnsafeControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+            || scalar == "\u{FEFF}" || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    static func trimmedTrailing(_ text: String) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

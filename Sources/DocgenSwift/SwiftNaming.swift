@@ -1,0 +1,116 @@
+import Foundation
+
+/// Swift identifiers from doc names, by one documented rule (README "Naming"):
+/// split into words at non-alphanumerics and case changes; types UpperCamelCase (a title that
+/// is already a valid type name is kept), members lowerCamelCase with no acronym exceptions
+/// (`connection_id` → `connectionId`, `hook_URL` → `hookUrl`); a leading digit gets `_`;
+/// names Swift or docgen reserve get a trailing `_`; other keywords are backquoted.
+public enum SwiftNaming {
+    /// Keywords that need backquotes as member names.
+    public static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "package", "private",
+        "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if",
+        "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil",
+        "self", "Self", "super", "throws", "true", "try", "_", "some", "any", "Type", "Protocol", "async",
+        "actor", "macro", "sending", "each", "repeat", "discard", "then", "yield", "consume", "copy",
+    ]
+
+    /// Member names that would clash with what docgen generates or with Swift itself.
+    public static let reservedProperties: Set<String> = [
+        "init", "self", "Self", "Type", "Protocol", "validate", "payloadSchema", "encode", "hash", "hashValue", "_",
+    ]
+    public static let reservedCases: Set<String> = [
+        "init", "self", "Self", "Type", "Protocol", "unknown", "rawValue", "allCases", "none", "some",
+        "validate", "payloadSchema", "encode", "hash", "hashValue", "null", "_",
+    ]
+    /// Type names that cannot be declared, or would hide what generated code qualifies with.
+    public static let reservedTypes: Set<String> = [
+        "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "DocgenRuntime", "CodingKeys", "_",
+    ]
+
+    public static func words(_ text: String) -> [String] {
+        let normalised = text.precomposedStringWithCanonicalMapping
+        var words: [String] = []
+        var current: [Unicode.Scalar] = []
+        let scalars = Array(normalised.unicodeScalars)
+        func flush() {
+            if !current.isEmpty { words.append(String(String.UnicodeScalarView(current))) }
+            current = []
+        }
+        for (i, scalar) in scalars.enumerated() {
+            guard isWordScalar(scalar) else {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let nextIsLower = i + 1 < scalars.count && scalars[i + 1].properties.isLowercase
+                let lowerToUpper = previous.properties.isLowercase && scalar.properties.isUppercase
+                let acronymEnd = previous.properties.isUppercase && scalar.properties.isUppercase && nextIsLower
+                let digitToLetter = ("0"..."9").contains(previous) && scalar.properties.isAlphabetic && scalar.properties.isUppercase
+                if lowerToUpper || acronymEnd || digitToLetter { flush() }
+            }
+            current.append(scalar)
+        }
+        flush()
+        return words
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || (scalar.properties.isAlphabetic && scalar.properties.generalCategory != .nonspacingMark)
+    }
+
+    static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// `connection_id` → `connectionId`; unescaped (see `memberName`).
+    public static func lowerCamel(_ text: String) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "" }
+        return first.lowercased() + parts.dropFirst().map(capitalized).joined()
+    }
+
+    public static func upperCamel(_ text: String) -> String {
+        words(text).map(capitalized).joined()
+    }
+
+    /// A type name: the title when it already is a valid UpperCamel identifier.
+    public static func typeName(_ title: String) -> String {
+        var name = isPlainIdentifier(title) && title.first!.isUppercase ? title : upperCamel(title)
+        if name.isEmpty { name = "Model" }
+        if name.first!.isNumber { name = "_" + name }
+        if reservedTypes.contains(name) || keywords.contains(name) { name += "_" }
+        return name
+    }
+
+    /// A property name, ready to declare (keywords backquoted).
+    public static func propertyName(_ field: String) -> String {
+        member(lowerCamel(field), reserved: reservedProperties, fallback: "value")
+    }
+
+    /// An enum case name, ready to declare.
+    public static func caseName(_ name: String) -> String {
+        member(lowerCamel(name), reserved: reservedCases, fallback: "empty")
+    }
+
+    static func member(_ candidate: String, reserved: Set<String>, fallback: String) -> String {
+        var name = candidate.isEmpty ? fallback : candidate
+        if name.first!.isNumber { name = "_" + name }
+        if reserved.contains(name) { return name + "_" }
+        if keywords.contains(name) { return "`\(name)`" }
+        return name
+    }
+
+    /// The name without backquotes (for `.case` references and diagnostics).
+    public static func bare(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+
+    /// Letters, digits and `_`, not starting with a digit.
+    public static func isPlainIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || isWordScalar($0) }
+    }
+}

@@ -1,0 +1,30 @@
+/// How Swift is generated; from the config file and flags (README "Configuration").
+public struct SwiftOptions: Sendable, Equatable {
+    public enum AccessLevel: String, Sendable, CaseIterable {
+        case `public`, package, `internal`
+    }
+
+    public enum EnumPolicy: String, Sendable, CaseIterable {
+        /// `unknown(String)` keeps values the docs do not list (the default).
+        case open
+        /// Only documented values decode; for specs that promise closed sets.
+        case closed
+    }
+
+    public var accessLevel: AccessLevel = .public
+    /// The policy for enums whose docs do not say they are open.
+    public var enumPolicy: EnumPolicy = .open
+    /// Per-enum policy by doc title, winning over everything else.
+    public var enumOverrides: [String: EnumPolicy] = [:]
+    /// Swift names by doc name: `Title` → type name, `Title.field` → property,
+    /// `Title.VALUE_NAME` → enum case.
+    public var nameOverrides: [String: String] = [:]
+
+    public init(accessLevel: AccessLevel = .public, enumPolicy: EnumPolicy = .open,
+                enumOverrides: [String: EnumPolicy] = [:], nameOverrides: [String: String] = [:]) {
+        self.accessLevel = accessLevel
+        self.enumPolicy = enumPolicy
+        self.enumOverrides = enumOverrides
+        self.nameOverrides = nameOverrides
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import DocgenDiagnostics
+import DocgenKit
+import DocgenSwift
+import Foundation
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift models (and Markdown docs) from a spec folder.",
+        discussion: """
+            Everything is rendered in memory first; on any error nothing is written. Unchanged files \
+            are not rewritten. Exit status: 0 success, 1 errors, 64 bad usage.
+            """
+    )
+
+    @OptionGroup var options: GenerationOptions
+
+    @Flag(name: .long, help: "Print what would be written, unchanged and removed; write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let configuration = try options.configuration()
+        let pipeline = GeneratorPipeline(configuration: configuration)
+        var output = pipeline.generate()
+        let plans = Planner.plans(for: output, pipeline: pipeline)
+        output.diagnostics.append(contentsOf: plans.diagnostics)
+        Console.report(output.diagnostics, specs: options.specsPrefix(configuration))
+        if output.diagnostics.hasErrors {
+            Console.error("docgen: nothing written")
+            throw ExitCode(1)
+        }
+        if dryRun {
+            for (writer, plan) in plans.plans {
+                for path in plan.write { Console.out("write      \(writer.folder.appendingPathComponent(path).path)\n") }
+                for path in plan.unchanged { Console.out("unchanged  \(writer.folder.appendingPathComponent(path).path)\n") }
+                for path in plan.remove { Console.out("remove     \(writer.folder.appendingPathComponent(path).path)\n") }
+            }
+        } else {
+            for (writer, plan) in plans.plans {
+                let files = output.files.filter { pipeline.folder(for: $0.destination) == writer.folder }
+                do {
+                    try writer.apply(plan, files: files)
+                } catch {
+                    Console.error("docgen: error: cannot write to '\(writer.folder.path)': \(error) [output.write-failed]")
+                    throw ExitCode(1)
+                }
+            }
+        }
+        Console.error(Planner.summary(output, plans.plans, dryRun: dryRun))
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Exit 1, listing stale files, when the generated files on disk differ from what would be generated.",
+        discussion: "Writes nothing. Exit status: 0 fresh, 1 stale or errors, 64 bad usage."
+    )
+
+    @OptionGroup var options: GenerationOptions
+
+    func run() throws {
+        let configuration = try options.configuration()
+        let pipeline = GeneratorPipeline(configuration: configuration)
+        var output = pipeline.generate()
+        let plans = Planner.plans(for: output, pipeline: pipeline)
+        output.diagnostics.append(contentsOf: plans.diagnostics)
+        Console.report(output.diagnostics, specs: options.specsPrefix(configuration))
+        if output.diagnostics.hasErrors { throw ExitCode(1) }
+        var stale: [String] = []
+        for (writer, plan) in plans.plans {
+            stale += plan.write.map { "stale: \(writer.folder.appendingPathComponent($0).path)" }
+            stale += plan.remove.map { "no longer generated: \(writer.folder.appendingPathComponent($0).path)" }
+            if plan.manifestChanged && plan.write.isEmpty && plan.remove.isEmpty {
+                stale.append("stale: \(writer.folder.appendingPathComponent(OutputWriter.manifestName).path)")
+            }
+        }
+        if !stale.isEmpty {
+            Console.error(stale.joined(separator: "\n"))
+            Console.error("docgen: \(stale.count) file(s) out of date; run `docgen generate`")
+            throw ExitCode(1)
+        }
+        Console.error("docgen: \(output.schema.models.count) models; generated files are up to date")
+    }
+}
+
+/// Plans for every destination folder of a run.
+enum Planner {
+    static func plans(for output: GeneratorPipeline.Output, pipeline: GeneratorPipeline)
+        -> (plans: [(OutputWriter, OutputWriter.Plan)], diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        var plans: [(OutputWriter, OutputWriter.Plan)] = []
+        for destination in [RenderUnit.Destination.swift, .docs] {
+            guard let folder = pipeline.folder(for: destination) else { continue }
+            let writer = OutputWriter(folder: folder)
+            let files = output.files.filter { $0.destination == destination }
+            plans.append((writer, writer.plan(files, diagnostics: &diagnostics)))
+        }
+        return (plans, diagnostics)
+    }
+
+    static func summary(_ output: GeneratorPipeline.Output, _ plans: [(OutputWriter, OutputWriter.Plan)], dryRun: Bool) -> String {
+        let written = plans.reduce(0) { $0 + $1.1.write.count }
+        let unchanged = plans.reduce(0) { $0 + $1.1.unchanged.count }
+        let removed = plans.reduce(0) { $0 + $1.1.remove.count }
+        let verb = dryRun ? "would be " : ""
+        return "docgen: \(output.schema.models.count) models; files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
+    }
+}

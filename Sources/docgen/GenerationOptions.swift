@@ -1,0 +1,64 @@
+import ArgumentParser
+import DocgenDiagnostics
+import DocgenKit
+import DocgenSwift
+import Foundation
+
+extension SwiftOptions.AccessLevel: ExpressibleByArgument {}
+extension SwiftOptions.EnumPolicy: ExpressibleByArgument {}
+
+/// The options `generate` and `check` share: a config file, and flags that override it.
+struct GenerationOptions: ParsableArguments {
+    @Option(name: .long, help: "Config file (default: ./docgen.json when present).")
+    var config: String?
+
+    @Option(name: .long, help: "The spec folder (the spec root).")
+    var specs: String?
+
+    @Option(name: .long, help: "Folder for the generated Swift files.")
+    var output: String?
+
+    @Option(name: .long, help: "Folder for the generated Markdown docs (none when omitted).")
+    var docs: String?
+
+    @Option(name: .long, help: "Folder of templates overriding the embedded ones, file by file.")
+    var templates: String?
+
+    @Option(name: .long, help: "Access level of generated declarations: public, package or internal.")
+    var accessLevel: SwiftOptions.AccessLevel?
+
+    @Option(name: .long, help: "Enums not documented as open: open (keep unknown values) or closed.")
+    var enums: SwiftOptions.EnumPolicy?
+
+    /// The configuration, or `nil` after printing why there is none.
+    func configuration() throws -> Configuration {
+        var file = Configuration.File()
+        let configPath = config ?? (FileManager.default.fileExists(atPath: Configuration.fileName) ? Configuration.fileName : nil)
+        if let configPath {
+            var diagnostics = Diagnostics()
+            let read = Configuration.read(URL(fileURLWithPath: configPath), diagnostics: &diagnostics)
+            Console.report(diagnostics, specs: "")
+            guard let read, !diagnostics.hasErrors else { throw ExitCode(1) }
+            file = read
+        }
+        func url(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0).standardizedFileURL } }
+        guard let specs = url(specs) ?? file.specs else {
+            throw ValidationError("no spec folder: pass --specs DIR or write \(Configuration.fileName)")
+        }
+        guard let output = url(output) ?? file.output else {
+            throw ValidationError("no output folder: pass --output DIR or write \(Configuration.fileName)")
+        }
+        var swift = file.swift
+        if let accessLevel { swift.accessLevel = accessLevel }
+        if let enums { swift.enumPolicy = enums }
+        return Configuration(specs: specs, output: output, docs: url(docs) ?? file.docs,
+                             templates: url(templates) ?? file.templates, swift: swift)
+    }
+
+    /// The spec folder as the user would type it from here, for diagnostic paths.
+    func specsPrefix(_ configuration: Configuration) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        let path = configuration.specs.path
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+}
