@@ -64,10 +64,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
+        .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "TestSupport"]),
         .testTarget(
             name: "DocgenKitTests",
-            dependencies: ["DocgenKit", "TestSupport"],
+            dependencies: ["DocgenKit", "DocgenRender", "DocgenSwift", "DocgenSchema", "TestSupport"],
             exclude: ["EdgeCases", "Snapshots", "Fixtures"]
         ),
     ]

@@ -9,7 +9,7 @@ extension SwiftOptions.EnumPolicy: ExpressibleByArgument {}
 
 /// The options `generate` and `check` share: a config file, and flags that override it.
 struct GenerationOptions: ParsableArguments {
-    @Option(name: .long, help: "Config file (default: ./docgen.json when present).")
+    @Option(name: .long, help: "Config file (default: ./docgen.json, when present and neither --specs nor --output is given).")
     var config: String?
 
     @Option(name: .long, help: "The spec folder (the spec root).")
@@ -30,10 +30,13 @@ struct GenerationOptions: ParsableArguments {
     @Option(name: .long, help: "Enums not documented as open: open (keep unknown values) or closed.")
     var enums: SwiftOptions.EnumPolicy?
 
-    /// The configuration, or `nil` after printing why there is none.
+    /// The configuration: the config file's settings with flags on top.
     func configuration() throws -> Configuration {
         var file = Configuration.File()
-        let configPath = config ?? (FileManager.default.fileExists(atPath: Configuration.fileName) ? Configuration.fileName : nil)
+        // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
+        // `--specs A --output B` never picks up the project's other settings (its docs folder).
+        let implicit = specs == nil && output == nil && FileManager.default.fileExists(atPath: Configuration.fileName)
+        let configPath = config ?? (implicit ? Configuration.fileName : nil)
         if let configPath {
             var diagnostics = Diagnostics()
             let read = Configuration.read(URL(fileURLWithPath: configPath), diagnostics: &diagnostics)

@@ -1,0 +1,57 @@
+import DocgenDiagnostics
+import DocgenKit
+import DocgenRender
+import DocgenSwift
+import Foundation
+import Testing
+import TestSupport
+
+/// The checked-in generated code and docs are snapshots: each is exactly what docgen
+/// generates now. They are also targets of this package, so they compile with every build.
+struct GeneratedOutputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var config: String
+        var fix: String
+        var testDescription: String { config }
+    }
+
+    static let cases = [
+        Case(config: "docgen.json", fix: "Scripts/generate"),
+        Case(config: "Tests/GeneratedModels/dialect.docgen.json", fix: "Scripts/record-snapshots"),
+        Case(config: "Tests/GeneratedModels/keywordzoo.docgen.json", fix: "Scripts/record-snapshots"),
+    ]
+
+    static func configuration(_ path: String) throws -> Configuration {
+        var diagnostics = Diagnostics()
+        let file = try #require(Configuration.read(TestPaths.packageRoot.appendingPathComponent(path), diagnostics: &diagnostics))
+        #expect(diagnostics.all.isEmpty)
+        return Configuration(specs: try #require(file.specs), output: try #require(file.output), docs: file.docs, swift: file.swift)
+    }
+
+    @Test(arguments: cases)
+    func checkedInOutputIsWhatDocgenGenerates(_ c: Case) throws {
+        let pipeline = GeneratorPipeline(configuration: try Self.configuration(c.config))
+        let output = pipeline.generate()
+        #expect(output.diagnostics.all.isEmpty, "\(DiagnosticPrinter().render(output.diagnostics))")
+        for destination in [RenderUnit.Destination.swift, .docs] {
+            let folder = try #require(pipeline.folder(for: destination))
+            var diagnostics = Diagnostics()
+            let plan = OutputWriter(folder: folder).plan(output.files.filter { $0.destination == destination }, diagnostics: &diagnostics)
+            #expect(plan.isEmpty, "stale under \(folder.path): \((plan.write + plan.remove).prefix(10)); run \(c.fix) and review the diff")
+        }
+    }
+
+    @Test func generatingTwiceIsByteIdentical() throws {
+        let configuration = try Self.configuration("Tests/GeneratedModels/dialect.docgen.json")
+        let first = GeneratorPipeline(configuration: configuration).generate().files
+        let second = GeneratorPipeline(configuration: configuration).generate().files
+        #expect(first == second)
+        #expect(first.allSatisfy { $0.contents.hasSuffix("\n") && !$0.contents.contains("\r") })
+    }
+
+    @Test func embeddedTemplatesMatchTheTemplatesFolder() throws {
+        let folder = TestPaths.packageRoot.appendingPathComponent("Templates")
+        let onDisk = try TemplateSet.overriding(defaults: TemplateSet(templates: [:]), from: folder)
+        #expect(onDisk == TemplateSet.defaults, "Templates/ changed: run Scripts/embed-templates")
+    }
+}

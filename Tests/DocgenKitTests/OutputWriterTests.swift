@@ -1,0 +1,118 @@
+import DocgenDiagnostics
+import DocgenKit
+import DocgenRender
+import DocgenSwift
+import Foundation
+import Testing
+import TestSupport
+
+/// Writing: nothing on error, unchanged files untouched, stale generated files removed,
+/// files docgen does not own never touched.
+struct OutputWriterTests {
+    let root: URL
+    let specs: URL
+    let output: URL
+    let docs: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-writer-\(UUID().uuidString)")
+        specs = root.appendingPathComponent("Specs")
+        output = root.appendingPathComponent("Out")
+        docs = root.appendingPathComponent("Docs")
+        try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
+        try write("a.md", "# A\n\n## Fields\n\n| Field | Type | Required | Description |\n| - | - | - | - |\n| `x` | *str* | :heavy_check_mark: | N/A |\n")
+        try write("b.md", "# B\n\n## Values\n\n| Name | Value |\n| - | - |\n| `ONE` | one |\n")
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(to: specs.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    /// One `docgen generate` run: plan, then apply when there are no errors.
+    @discardableResult
+    func generate() throws -> (Diagnostics, [OutputWriter.Plan]) {
+        let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs))
+        var result = pipeline.generate()
+        var plans: [(OutputWriter, OutputWriter.Plan, [OutputFile])] = []
+        for destination in [RenderUnit.Destination.swift, .docs] {
+            let writer = OutputWriter(folder: pipeline.folder(for: destination)!)
+            let files = result.files.filter { $0.destination == destination }
+            plans.append((writer, writer.plan(files, diagnostics: &result.diagnostics), files))
+        }
+        if !result.diagnostics.hasErrors {
+            for (writer, plan, files) in plans { try writer.apply(plan, files: files) }
+        }
+        return (result.diagnostics, plans.map(\.1))
+    }
+
+    func modified(_ url: URL) throws -> Date {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+    }
+
+    @Test func firstRunWritesSwiftDocsAndManifests() throws {
+        let (diagnostics, plans) = try generate()
+        #expect(diagnostics.all.isEmpty)
+        #expect(plans[0].write == ["A.swift", "B.swift"])
+        #expect(plans[1].write == ["A.md", "B.md", "index.md"])
+        let manifest = try String(contentsOf: output.appendingPathComponent(".docgen-manifest"), encoding: .utf8)
+        #expect(manifest.hasSuffix("A.swift\nB.swift\n"))
+    }
+
+    @Test func secondRunWritesNothingAndKeepsModificationTimes() throws {
+        try generate()
+        let before = try modified(output.appendingPathComponent("A.swift"))
+        Thread.sleep(forTimeInterval: 0.05)
+        let (_, plans) = try generate()
+        #expect(plans.allSatisfy { $0.isEmpty })
+        let after = try modified(output.appendingPathComponent("A.swift"))
+        #expect(after == before)
+    }
+
+    @Test func changingOneSpecRewritesOnlyItsFiles() throws {
+        try generate()
+        try write("b.md", "# B\n\n## Values\n\n| Name | Value |\n| - | - |\n| `ONE` | one |\n| `TWO` | two |\n")
+        let (_, plans) = try generate()
+        #expect(plans[0].write == ["B.swift"])
+        #expect(plans[1].write == ["B.md"])
+    }
+
+    @Test func filesNoLongerGeneratedAreRemovedButOthersAreNot() throws {
+        try generate()
+        try "// mine\n".write(to: output.appendingPathComponent("Handwritten.swift"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: specs.appendingPathComponent("b.md"))
+        let (_, plans) = try generate()
+        #expect(plans[0].remove == ["B.swift"])
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("B.swift").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("Handwritten.swift").path))
+    }
+
+    @Test func aFileDocgenDoesNotOwnIsNeverOverwritten() throws {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "// mine\n".write(to: output.appendingPathComponent("A.swift"), atomically: true, encoding: .utf8)
+        let (diagnostics, _) = try generate()
+        #expect(diagnostics.all.map(\.id) == ["output.not-owned"])
+        #expect(try String(contentsOf: output.appendingPathComponent("A.swift"), encoding: .utf8) == "// mine\n")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("B.swift").path))
+    }
+
+    @Test func onAnyErrorNothingIsWritten() throws {
+        try generate()
+        let before = try String(contentsOf: output.appendingPathComponent("A.swift"), encoding: .utf8)
+        try write("a.md", "# A\n\n## Fields\n\n| Field | Type | Required | Description |\n| - | - | - | - |\n| `x` | *Strng* | :heavy_check_mark: | N/A |\n| `y` | *int* | :heavy_check_mark: | N/A |\n")
+        try write("c.md", "# C\n\n## Values\n\n| Name | Value |\n| - | - |\n| `ONE` | one |\n")
+        let (diagnostics, _) = try generate()
+        #expect(diagnostics.all.map(\.id) == ["type.unknown"])
+        #expect(try String(contentsOf: output.appendingPathComponent("A.swift"), encoding: .utf8) == before)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("C.swift").path))
+    }
+
+    @Test func templatesCanBeOverriddenFileByFile() throws {
+        let folder = root.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: TEXT }}\n# {{title}} (custom)\n".write(to: folder.appendingPathComponent("doc-model.mustache"), atomically: true, encoding: .utf8)
+        let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs, templates: folder))
+        let files = pipeline.generate().files
+        #expect(files.first { $0.path == "A.md" }?.contents == "# A (custom)\n")
+        #expect(files.first { $0.path == "A.swift" }?.contents.hasPrefix("// Generated by docgen") == true)
+    }
+}
