@@ -103,21 +103,6 @@ These fields are SDK-side objects (HTTP responses, byte streams), not JSON, so t
         case .unknown(let value): value
         }
     }
-
-    {{access}} init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
-    }
-
-    {{access}} func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    {{access}} func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + {{unknownMessage}}))
-        }
-    }
 {{/open}}
 {{^open}}
 

@@ -255,8 +255,10 @@ struct ModelTranslation {
         caseNote = open
             ? "Open enum: a value the docs do not list decodes as `.unknown(\(rawType))`, keeps the raw value and encodes it back unchanged."
             : "Closed enum: a value the docs do not list fails to decode."
-        let conformances = (open ? [] : [rawType]) + ["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
-                                                       "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]
+        let conformances = open
+            ? ["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"]
+            : [rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
+               "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]
         let payload = [".enumeration(name: \(SwiftEscaping.stringLiteral(model.name)), values: ["] + payloadValues.map { "    " + $0 }
             + ["], open: \(open))"]
         return EnumContext(
@@ -272,7 +274,6 @@ struct ModelTranslation {
             allCases: listItems(allCases),
             initCases: initCases,
             rawValueCases: rawValueCases,
-            unknownMessage: SwiftEscaping.stringLiteral("is not a documented \(model.name) value"),
             payloadSchemaLines: payload)
     }
 

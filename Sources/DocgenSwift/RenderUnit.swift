@@ -109,7 +109,6 @@ public struct EnumContext: Sendable, Equatable {
     public var allCases: [ListItem]
     public var initCases: [String]
     public var rawValueCases: [String]
-    public var unknownMessage: String
     public var payloadSchemaLines: [String]
 }
 

@@ -5,7 +5,7 @@
 import DocgenRuntime
 
 /// Generated from `models/shared/event.md`.
-nonisolated public enum Event: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum Event: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `updated`
     case updated
     /// `created`
@@ -37,21 +37,6 @@ nonisolated public enum Event: Swift.Codable, Swift.Hashable, Swift.Sendable, Sw
         case .created: "created"
         case .deleted: "deleted"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented Event value"))
         }
     }
 

@@ -5,7 +5,7 @@
 import DocgenRuntime
 
 /// Generated from `models/shared/objecttype.md`.
-nonisolated public enum ObjectType: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum ObjectType: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `accounting_account`
     case accountingAccount
     /// `accounting_transaction`
@@ -242,21 +242,6 @@ nonisolated public enum ObjectType: Swift.Codable, Swift.Hashable, Swift.Sendabl
         case .enrichCompany: "enrich_company"
         case .storageFile: "storage_file"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented ObjectType value"))
         }
     }
 

@@ -5,7 +5,7 @@
 import DocgenRuntime
 
 /// Generated from `models/shared/webhooktype.md`.
-nonisolated public enum WebhookType: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum WebhookType: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `virtual`
     case virtual
     /// `native`
@@ -32,21 +32,6 @@ nonisolated public enum WebhookType: Swift.Codable, Swift.Hashable, Swift.Sendab
         case .virtual: "virtual"
         case .native: "native"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented WebhookType value"))
         }
     }
 

@@ -7,7 +7,7 @@ import DocgenRuntime
 /// Newer Python docs list values as bullets.
 ///
 /// Generated from `models/shared/color.md`.
-nonisolated public enum Color: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum Color: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `red`
     case red
     /// `green`
@@ -34,21 +34,6 @@ nonisolated public enum Color: Swift.Codable, Swift.Hashable, Swift.Sendable, Sw
         case .red: "red"
         case .green: "green"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented Color value"))
         }
     }
 

@@ -7,7 +7,7 @@ import DocgenRuntime
 /// The pet's status in the store.
 ///
 /// Generated from `models/shared/petstatus.md`.
-nonisolated public enum PetStatus: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum PetStatus: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `available`
     case available
     /// `1password`
@@ -49,21 +49,6 @@ nonisolated public enum PetStatus: Swift.Codable, Swift.Hashable, Swift.Sendable
         case .biracial: "Biracial (South Asian & Caucasian)"
         case .pipe: "a|b"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented PetStatus value"))
         }
     }
 

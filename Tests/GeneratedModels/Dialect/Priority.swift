@@ -7,7 +7,7 @@ import DocgenRuntime
 /// Integer values.
 ///
 /// Generated from `models/shared/priority.md`.
-nonisolated public enum Priority: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum Priority: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `1`
     case low
     /// `2`
@@ -34,21 +34,6 @@ nonisolated public enum Priority: Swift.Codable, Swift.Hashable, Swift.Sendable,
         case .low: 1
         case .high: 2
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.Int.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented Priority value"))
         }
     }
 

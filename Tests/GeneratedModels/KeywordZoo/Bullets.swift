@@ -7,7 +7,7 @@ import DocgenRuntime
 /// Values without SDK names: case names come from the values.
 ///
 /// Generated from `models/bullets.md`.
-nonisolated public enum Bullets: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum Bullets: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `1password`
     case _1password
     /// `not-supported`
@@ -49,21 +49,6 @@ nonisolated public enum Bullets: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         case .`class`: "class"
         case .aBC: "a b c"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented Bullets value"))
         }
     }
 

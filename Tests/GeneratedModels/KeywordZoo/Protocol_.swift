@@ -7,7 +7,7 @@ import DocgenRuntime
 /// An enum named Protocol, with values named like reserved members.
 ///
 /// Generated from `models/protocol.md`.
-nonisolated public enum Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum Protocol_: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `none`
     case none_
     /// `self`
@@ -79,21 +79,6 @@ nonisolated public enum Protocol_: Swift.Codable, Swift.Hashable, Swift.Sendable
         case .allCases_: "allCases"
         case .quote: "say \"hi\" | \\(x)"
         case .unknown(let value): value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
-        if case .unknown(let value) = self {
-            issues.append(DocgenRuntime.ValidationIssue(path: path, rule: "enum.unknown-value", message: "\(value) " + "is not a documented Protocol value"))
         }
     }
 
