@@ -1,10 +1,14 @@
-/// Renders diagnostics in the clang format. `pathPrefix` is prepended to each document path
-/// (the spec folder as the user typed it), so paths are clickable from where docgen ran.
+/// Renders diagnostics in the clang format. Relative paths (spec documents, relative to the
+/// spec root) get `pathPrefix`, the spec folder as the user typed it; absolute paths (config
+/// and sample files) are shown relative to `workingDirectory` when inside it. Either way paths
+/// are clickable from where docgen ran.
 public struct DiagnosticPrinter: Sendable {
     public var pathPrefix: String
+    public var workingDirectory: String
 
-    public init(pathPrefix: String = "") {
+    public init(pathPrefix: String = "", workingDirectory: String = "") {
         self.pathPrefix = pathPrefix
+        self.workingDirectory = workingDirectory.hasSuffix("/") || workingDirectory.isEmpty ? workingDirectory : workingDirectory + "/"
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
@@ -29,6 +33,12 @@ public struct DiagnosticPrinter: Sendable {
 
     private func line(_ location: SourceLocation?, _ severity: String, _ message: String) -> String {
         guard let location else { return "docgen: \(severity): \(message)" }
-        return "\(pathPrefix)\(location): \(severity): \(message)"
+        var path = location.file
+        if path.hasPrefix("/") {
+            if !workingDirectory.isEmpty, path.hasPrefix(workingDirectory) { path.removeFirst(workingDirectory.count) }
+        } else {
+            path = pathPrefix + path
+        }
+        return "\(path):\(location.line):\(location.column): \(severity): \(message)"
     }
 }

@@ -25,7 +25,7 @@ public struct GeneratorPipeline: Sendable {
     }
 
     public func generate() -> Output {
-        let read = SpecReader().read(root: configuration.specs)
+        let read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
         var diagnostics = read.diagnostics
         var templates = TemplateSet.defaults
         if let folder = configuration.templates {

@@ -13,9 +13,11 @@ import Foundation
 /// output and diagnostics do not depend on scheduling.
 public struct SpecReader: Sendable {
     public var vocabulary: TypeVocabulary
+    public var keyRule: JSONKeyRule
 
-    public init(vocabulary: TypeVocabulary = .python) {
+    public init(vocabulary: TypeVocabulary = .python, keyRule: JSONKeyRule = JSONKeyRule()) {
         self.vocabulary = vocabulary
+        self.keyRule = keyRule
     }
 
     public struct Result: Sendable {
@@ -41,7 +43,7 @@ public struct SpecReader: Sendable {
             pages.append(page)
             diagnostics.append(contentsOf: pageDiagnostics)
         }
-        let schema = SchemaBuilder(vocabulary: vocabulary).build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        let schema = SchemaBuilder(vocabulary: vocabulary, keyRule: keyRule).build(pages, rootPath: rootPath, diagnostics: &diagnostics)
         return Result(schema: schema, pages: pages, diagnostics: diagnostics)
     }
 

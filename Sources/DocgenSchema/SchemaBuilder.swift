@@ -7,9 +7,11 @@ import DocgenSpec
 /// keeps going; the schema it returns is only trusted when no error was reported.
 public struct SchemaBuilder: Sendable {
     public var parser: TypeParser
+    public var keyRule: JSONKeyRule
 
-    public init(vocabulary: TypeVocabulary = .python) {
+    public init(vocabulary: TypeVocabulary = .python, keyRule: JSONKeyRule = JSONKeyRule()) {
         self.parser = TypeParser(vocabulary: vocabulary)
+        self.keyRule = keyRule
     }
 
     /// `rootPath` is the spec root's absolute path; links are resolved against it as strings
@@ -27,7 +29,7 @@ public struct SchemaBuilder: Sendable {
             case .none:
                 continue
             case .fields(let rows):
-                kind = .object(object(rows, resolver: &resolver, diagnostics: &diagnostics))
+                kind = .object(object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics))
             case .values(let rows, let open):
                 kind = .enumeration(enumeration(rows, open: open, diagnostics: &diagnostics))
             case .supportedTypes(let headings):
@@ -41,12 +43,13 @@ public struct SchemaBuilder: Sendable {
         }
         var schema = Schema(models: models)
         CycleFinder.markCyclicFields(in: &schema)
+        checkKeyOverrides(schema, diagnostics: &diagnostics)
         return schema
     }
 
     // MARK: - Objects
 
-    private func object(_ rows: [FieldRow], resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> ObjectModel {
+    private func object(_ rows: [FieldRow], page: DocPage, resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> ObjectModel {
         var fields: [Field] = []
         var additionalProperties: TypeRef?
         var firstByName: [String: SourceLocation] = [:]
@@ -64,7 +67,7 @@ public struct SchemaBuilder: Sendable {
                 continue
             }
             firstByName[row.name] = row.nameLocation
-            let key = JSONKeyRule.key(forFieldName: row.name)
+            let key = keyRule.key(model: page.title, field: row.name)
             if let (first, name) = firstByKey[key] {
                 diagnostics.error("field.duplicate-key", "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
                                   at: row.nameLocation, notes: [.init("first defined here", at: first)])
@@ -138,6 +141,21 @@ public struct SchemaBuilder: Sendable {
         }
     }
 
+    /// A key override must name an existing field (`Model.field`, the Field cell as written).
+    private func checkKeyOverrides(_ schema: Schema, diagnostics: inout Diagnostics) {
+        var fields: Set<String> = []
+        for model in schema.models {
+            if case .object(let object) = model.kind {
+                for field in object.fields { fields.insert("\(model.name).\(field.name)") }
+            }
+        }
+        for (target, override) in keyRule.overrides.sorted(by: { $0.key < $1.key }) where !fields.contains(target) {
+            let suggestion = Suggestion.closest(to: target, in: Array(fields))
+            diagnostics.error("keys.unknown-override", "key override '\(target)' names no field (Model.field, as the docs write them)"
+                              + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: override.location)
+        }
+    }
+
     /// Two models with the same title would be two types with one name.
     private func checkDuplicateNames(_ pages: [DocPage], diagnostics: inout Diagnostics) {
         var first: [String: SourceLocation] = [:]
@@ -149,24 +167,5 @@ public struct SchemaBuilder: Sendable {
                 first[page.title] = page.titleLocation
             }
         }
-    }
-}
-
-/// The JSON key rule of the Python dialect: the Field cell as written, minus the underscore
-/// that the SDK appends to names Python reserves (`from_` → `from`).
-public enum JSONKeyRule {
-    /// Python keywords and the builtins Speakeasy's Python generator renames.
-    public static let reservedWords: Set<String> = [
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-        "date", "datetime", "format", "filter", "dict", "list", "str", "int", "float", "bool", "bytes",
-        "object", "property", "type", "match", "case",
-    ]
-
-    public static func key(forFieldName name: String) -> String {
-        guard name.hasSuffix("_"), !name.hasSuffix("__") else { return name }
-        let stem = String(name.dropLast())
-        return reservedWords.contains(stem) ? stem : name
     }
 }

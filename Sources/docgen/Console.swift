@@ -14,7 +14,7 @@ enum Console {
     /// Diagnostics with paths as the user would type them from here (`Specs/x.md:3:5: …`).
     static func report(_ diagnostics: Diagnostics, specs: String) {
         guard !diagnostics.all.isEmpty else { return }
-        let prefix = specs.hasSuffix("/") ? specs : specs + "/"
-        error(DiagnosticPrinter(pathPrefix: prefix).render(diagnostics))
+        let prefix = specs.isEmpty || specs.hasSuffix("/") ? specs : specs + "/"
+        error(DiagnosticPrinter(pathPrefix: prefix, workingDirectory: FileManager.default.currentDirectoryPath).render(diagnostics))
     }
 }

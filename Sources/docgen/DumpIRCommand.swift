@@ -15,15 +15,15 @@ struct DumpIRCommand: ParsableCommand {
         case tree, json
     }
 
-    @Option(name: .long, help: "The spec folder (the spec root: model ids are paths relative to it).")
-    var specs: String
+    @OptionGroup var options: SpecOptions
 
     @Option(name: .long, help: "tree (for people, with locations) or json (the documented contract).")
     var format: Format = .tree
 
     func run() throws {
-        let result = SpecReader().read(root: URL(fileURLWithPath: specs))
-        Console.report(result.diagnostics, specs: specs)
+        let configuration = try options.readingConfiguration()
+        let result = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
+        Console.report(result.diagnostics, specs: options.specsPrefix(configuration))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
         Console.out(format == .json ? SchemaDump.json(result.schema) : SchemaDump.tree(result.schema))
     }

@@ -1,19 +1,73 @@
 import ArgumentParser
 import DocgenDiagnostics
 import DocgenKit
+import DocgenSchema
 import DocgenSwift
 import Foundation
 
 extension SwiftOptions.AccessLevel: ExpressibleByArgument {}
 extension SwiftOptions.EnumPolicy: ExpressibleByArgument {}
+extension JSONKeyRule.Style: ExpressibleByArgument {}
 
-/// The options `generate` and `check` share: a config file, and flags that override it.
-struct GenerationOptions: ParsableArguments {
+/// What every command reads: a config file, the spec folder and the JSON key rule.
+struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "Config file (default: ./docgen.json, when present and neither --specs nor --output is given).")
     var config: String?
 
     @Option(name: .long, help: "The spec folder (the spec root).")
     var specs: String?
+
+    @Option(name: .long, help: "JSON key rule: asWritten (the Field cell minus Python's reserved-word _) or lowerCamel.")
+    var keyRule: JSONKeyRule.Style?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Words lowerCamel keys write in capitals (e.g. ID URL TTL).")
+    var acronyms: [String] = []
+
+    /// The config file's settings with these flags on top. `namesOutput` says whether the
+    /// command line names an output folder (which turns off the implicit ./docgen.json).
+    func configuration(namesOutput: Bool = false) throws -> (Configuration.File, URL?) {
+        var file = Configuration.File()
+        // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
+        // `--specs A --output B` never picks up the project's other settings (its docs folder).
+        let implicit = specs == nil && !namesOutput && FileManager.default.fileExists(atPath: Configuration.fileName)
+        let configPath = config ?? (implicit ? Configuration.fileName : nil)
+        if let configPath {
+            var diagnostics = Diagnostics()
+            let read = Configuration.read(URL(fileURLWithPath: configPath), diagnostics: &diagnostics)
+            Console.report(diagnostics, specs: "")
+            guard let read, !diagnostics.hasErrors else { throw ExitCode(1) }
+            file = read
+        }
+        if let keyRule { file.keys.style = keyRule }
+        if !acronyms.isEmpty { file.keys.acronyms = acronyms }
+        guard let specs = url(specs) ?? file.specs else {
+            throw ValidationError("no spec folder: pass --specs DIR or write \(Configuration.fileName)")
+        }
+        file.specs = specs
+        return (file, specs)
+    }
+
+    /// Reading only: no output folders needed.
+    func readingConfiguration() throws -> Configuration {
+        let (file, specs) = try configuration()
+        return Configuration(specs: specs!, swift: file.swift, keys: file.keys)
+    }
+
+    /// The spec folder as the user would type it from here, for diagnostic paths.
+    func specsPrefix(_ configuration: Configuration) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        let path = configuration.specs.path
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+}
+
+func url(_ path: String?) -> URL? {
+    path.map { URL(fileURLWithPath: $0).standardizedFileURL }
+}
+
+/// What `generate` and `check` add: where output goes and how Swift is written.
+struct GenerationOptions: ParsableArguments {
+    @OptionGroup var spec: SpecOptions
 
     @Option(name: .long, help: "Folder for the generated Swift files.")
     var output: String?
@@ -30,38 +84,19 @@ struct GenerationOptions: ParsableArguments {
     @Option(name: .long, help: "Enums not documented as open: open (keep unknown values) or closed.")
     var enums: SwiftOptions.EnumPolicy?
 
-    /// The configuration: the config file's settings with flags on top.
     func configuration() throws -> Configuration {
-        var file = Configuration.File()
-        // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
-        // `--specs A --output B` never picks up the project's other settings (its docs folder).
-        let implicit = specs == nil && output == nil && FileManager.default.fileExists(atPath: Configuration.fileName)
-        let configPath = config ?? (implicit ? Configuration.fileName : nil)
-        if let configPath {
-            var diagnostics = Diagnostics()
-            let read = Configuration.read(URL(fileURLWithPath: configPath), diagnostics: &diagnostics)
-            Console.report(diagnostics, specs: "")
-            guard let read, !diagnostics.hasErrors else { throw ExitCode(1) }
-            file = read
-        }
-        func url(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0).standardizedFileURL } }
-        guard let specs = url(specs) ?? file.specs else {
-            throw ValidationError("no spec folder: pass --specs DIR or write \(Configuration.fileName)")
-        }
+        let (file, specs) = try spec.configuration(namesOutput: output != nil)
         guard let output = url(output) ?? file.output else {
             throw ValidationError("no output folder: pass --output DIR or write \(Configuration.fileName)")
         }
         var swift = file.swift
         if let accessLevel { swift.accessLevel = accessLevel }
         if let enums { swift.enumPolicy = enums }
-        return Configuration(specs: specs, output: output, docs: url(docs) ?? file.docs,
-                             templates: url(templates) ?? file.templates, swift: swift)
+        return Configuration(specs: specs!, output: output, docs: url(docs) ?? file.docs,
+                             templates: url(templates) ?? file.templates, swift: swift, keys: file.keys)
     }
 
-    /// The spec folder as the user would type it from here, for diagnostic paths.
     func specsPrefix(_ configuration: Configuration) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        let path = configuration.specs.path
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+        spec.specsPrefix(configuration)
     }
 }

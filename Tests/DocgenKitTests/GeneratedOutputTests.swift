@@ -25,7 +25,7 @@ struct GeneratedOutputTests {
         var diagnostics = Diagnostics()
         let file = try #require(Configuration.read(TestPaths.packageRoot.appendingPathComponent(path), diagnostics: &diagnostics))
         #expect(diagnostics.all.isEmpty)
-        return Configuration(specs: try #require(file.specs), output: try #require(file.output), docs: file.docs, swift: file.swift)
+        return Configuration(specs: try #require(file.specs), output: file.output, docs: file.docs, swift: file.swift, keys: file.keys)
     }
 
     @Test(arguments: cases)

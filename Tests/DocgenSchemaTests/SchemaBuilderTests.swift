@@ -26,11 +26,11 @@ struct SchemaBuilderTests {
     }
 
     @Test func reservedWordUnderscoreIsDroppedFromTheKey() {
-        #expect(JSONKeyRule.key(forFieldName: "from_") == "from")
-        #expect(JSONKeyRule.key(forFieldName: "format_") == "format")
-        #expect(JSONKeyRule.key(forFieldName: "id") == "id")
-        #expect(JSONKeyRule.key(forFieldName: "name_") == "name_")
-        #expect(JSONKeyRule.key(forFieldName: "__pydantic_extra__") == "__pydantic_extra__")
+        #expect(JSONKeyRule().key(forFieldName: "from_") == "from")
+        #expect(JSONKeyRule().key(forFieldName: "format_") == "format")
+        #expect(JSONKeyRule().key(forFieldName: "id") == "id")
+        #expect(JSONKeyRule().key(forFieldName: "name_") == "name_")
+        #expect(JSONKeyRule().key(forFieldName: "__pydantic_extra__") == "__pydantic_extra__")
     }
 
     @Test func linksMayClimbAboveTheRootAndComeBack() {

@@ -47,6 +47,39 @@ public enum TestPaths {
 
     public static let corpusModels = shared.appendingPathComponent("corpora/unified-python-2024-04/docs/models")
 
+    /// The `docgen` executable built beside the test bundle (`swift build --build-tests` builds both).
+    public static var docgenExecutable: URL? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("docgen")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let fallback = packageRoot.appendingPathComponent(".build/debug/docgen")
+        return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
+    }
+
+    /// Runs docgen; returns its exit status and what it printed (stdout, then stderr).
+    public static func runDocgen(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, output: String) {
+        guard let executable = docgenExecutable else {
+            Issue.record("the docgen executable was not built; run swift build --build-tests")
+            return (-1, "")
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout + stderr, as: UTF8.self))
+    }
+
     public static var sharedIsPresent: Bool {
         let present = FileManager.default.fileExists(atPath: corpusModels.path)
         if !present {

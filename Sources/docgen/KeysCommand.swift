@@ -1,0 +1,105 @@
+import ArgumentParser
+import DocgenDiagnostics
+import DocgenKit
+import DocgenSchema
+import Foundation
+
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Learn and check JSON keys against captured payloads.",
+        discussion: """
+            Docs print the SDK's property names, never the wire keys, so keys come from a rule \
+            (README "JSON keys"). Samples are <ModelName>.json files holding one JSON object or an array of them.
+            """,
+        subcommands: [LearnKeysCommand.self, CheckKeysCommand.self]
+    )
+}
+
+struct SampleOptions: ParsableArguments {
+    @OptionGroup var spec: SpecOptions
+
+    @Option(name: .long, help: "Folder of <ModelName>.json payload samples.")
+    var samples: String
+
+    /// Reads the specs and walks every sample; exits 1 when the specs or samples have errors.
+    func analyse() throws -> (Configuration, KeySamples) {
+        let configuration = try spec.readingConfiguration()
+        let read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
+        var samples = KeySamples(schema: read.schema, rule: configuration.keys)
+        samples.read(folder: URL(fileURLWithPath: self.samples))
+        samples.reportConflicts()
+        var diagnostics = read.diagnostics
+        diagnostics.append(contentsOf: samples.diagnostics)
+        samples.diagnostics = diagnostics
+        return (configuration, samples)
+    }
+}
+
+struct LearnKeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learn",
+        abstract: "Print the key rule and overrides that map every sample key to a field.",
+        discussion: "Exit status: 0 success (warnings allowed), 1 errors, 64 bad usage."
+    )
+
+    @OptionGroup var options: SampleOptions
+
+    @Flag(name: .long, help: "Merge the learned rule and overrides into the config file (--config, or ./docgen.json).")
+    var write = false
+
+    func run() throws {
+        let (configuration, samples) = try options.analyse()
+        var diagnostics = samples.diagnostics
+        for key in samples.unmapped where key.field == nil {
+            diagnostics.warning("keys.unmatched-key", "key '\(key.key)' at \(key.pointer) matches no field of \(key.model)", at: key.location)
+        }
+        Console.report(diagnostics, specs: options.spec.specsPrefix(configuration))
+        if diagnostics.hasErrors { throw ExitCode(1) }
+
+        let result = KeyRuleLearner.learn(from: samples.observations, current: configuration.keys)
+        let fields = Set(samples.observations.map { "\($0.model).\($0.field)" }).count
+        Console.out("Matched \(samples.observations.count) keys in \(samples.sampleCount) samples to \(fields) fields.\n")
+        Console.out("Overrides each rule needs: " + result.candidates.map { "\($0.name): \($0.overrides)" }.joined(separator: "; ") + "\n")
+        let unchanged = result.rule.style == configuration.keys.style && result.rule.acronyms == configuration.keys.acronyms
+            && result.learned.isEmpty
+        if unchanged {
+            Console.out("The current rule already maps every sample key to its field; nothing to add.\n")
+            return
+        }
+        let snippet = KeyConfigSnippet.json(result.rule)
+        if write {
+            let path = options.spec.config ?? Configuration.fileName
+            try KeyConfigSnippet.merge(result.rule, intoConfigAt: URL(fileURLWithPath: path), specs: configuration.specs)
+            Console.out("Wrote the key rule and \(result.rule.overrides.count) overrides to \(path).\n")
+        } else {
+            Console.out("Add to \(options.spec.config ?? Configuration.fileName) (or run again with --write):\n\n\"keys\": \(snippet)\n")
+        }
+    }
+}
+
+struct CheckKeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Exit 1 when a sample holds a key that no field maps (a field decoding would drop).",
+        discussion: "Exit status: 0 every key maps, 1 unmapped keys or errors, 64 bad usage."
+    )
+
+    @OptionGroup var options: SampleOptions
+
+    func run() throws {
+        let (configuration, samples) = try options.analyse()
+        var diagnostics = samples.diagnostics
+        for key in samples.unmapped {
+            if let field = key.field, let expected = key.expectedKey {
+                diagnostics.error("keys.unmapped", "key '\(key.key)' is not mapped: \(key.model).\(field) expects '\(expected)', so decoding drops it; run `docgen keys learn`",
+                                  at: key.location)
+            } else {
+                diagnostics.error("keys.unmapped", "key '\(key.key)' matches no field of \(key.model), so decoding drops it", at: key.location)
+            }
+        }
+        Console.report(diagnostics, specs: options.spec.specsPrefix(configuration))
+        if diagnostics.hasErrors { throw ExitCode(1) }
+        Console.error("docgen: every key of \(samples.sampleCount) samples maps to a field")
+    }
+}
