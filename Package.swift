@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +29,7 @@ let package = Package(
         .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenDiagnostics"]),
         .target(
             name: "DocgenRender",
-            dependencies: ["DocgenSwift", "DocgenDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["DocgenSwift", "DocgenDiagnostics"]
         ),
         .target(
             name: "DocgenKit",

@@ -17,17 +17,17 @@ public struct SourceFile: Sendable, Equatable {
         self.text = normalised
         self.hadByteOrderMark = hadByteOrderMark
         var starts = [0]
-        var offset = 0
-        for byte in normalised.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var copy = normalised
+        copy.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
         }
         self.lineStarts = starts
     }
 
     /// CRLF and lone CR become LF. Works on bytes: in Swift "\r\n" is one Character.
     private static func normalisingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var copy = text
+        guard copy.withUTF8({ $0.contains(0x0D) }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -48,31 +48,10 @@ public struct SpecReader: Sendable {
     }
 
     static func extractPages(_ files: [SourceFile]) -> [(DocPage, Diagnostics)] {
-        let slots = ResultSlots<(DocPage, Diagnostics)>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        files.concurrentMap { file in
             var diagnostics = Diagnostics()
-            let document = MarkdownParser.parse(files[index])
-            let page = PageExtractor.extract(document, from: files[index], diagnostics: &diagnostics)
-            slots.set(index, (page, diagnostics))
+            let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics)
+            return (page, diagnostics)
         }
-        return slots.values
     }
-}
-
-/// One slot per work item, each written by exactly one iteration of `concurrentPerform`.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { storage.map { $0! } }
 }

@@ -82,12 +82,9 @@ public enum MarkdownParser {
 /// The one place that touches cmark pointers.
 enum CMarkWalker {
     static func blocks(of text: String) -> [Block] {
-        var utf8 = Array(text.utf8)
-        utf8.append(0)
-        guard let root = utf8.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, buffer.count - 1, CMARK_OPT_DEFAULT)
-            }
+        var text = text
+        guard let root = text.withUTF8({ buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
         }) else { return [] }
         defer { cmark_node_free(root) }
         guard let iterator = cmark_iter_new(root) else { return [] }
@@ -173,13 +170,13 @@ enum CMarkWalker {
 /// left to right; an unpaired `~~` stays text.
 enum Strikethrough {
     static func apply(_ inlines: [Inline]) -> [Inline] {
-        guard inlines.contains(where: { if case .text(let s) = $0 { s.contains("~~") } else { false } }) else {
+        guard inlines.contains(where: { if case .text(let s) = $0 { s.contains(bytes: "~~") } else { false } }) else {
             return inlines
         }
         // Split text events at each `~~` into marker placeholders.
         var pieces: [Inline?] = [] // nil = a `~~` marker
         for event in inlines {
-            guard case .text(let s) = event, s.contains("~~") else {
+            guard case .text(let s) = event, s.contains(bytes: "~~") else {
                 pieces.append(event)
                 continue
             }

@@ -71,7 +71,7 @@ public enum TableRowSplitter {
 
     /// The alignments of a delimiter row (`| :--- | ---: |`), or `nil` when the line is not one.
     public static func delimiterRow(_ line: Substring) -> [Table.Alignment]? {
-        guard line.contains("-") else { return nil }
+        guard line.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let cells = split(line)
         guard !cells.isEmpty else { return nil }
         // Without any pipe a lone `---` is a thematic break or setext underline, not a table.

@@ -1,6 +1,5 @@
 import DocgenDiagnostics
 import DocgenSwift
-import Mustache
 
 /// One generated file, in memory. UTF-8, LF line ends, one final newline.
 public struct OutputFile: Sendable, Equatable {
@@ -15,18 +14,17 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// `[RenderUnit]` + templates → `[OutputFile]`, sorted. Templates are parsed once per run.
-/// Mustache's HTML escaping is off (`CONTENT_TYPE: TEXT`): everything was escaped for Swift
-/// or Markdown before it got here.
+/// `[RenderUnit]` + templates → `[OutputFile]`, sorted. Templates are compiled once per run;
+/// units render on all cores.
 public struct TemplateRenderer: Sendable {
-    private let library: MustacheLibrary
+    private let library: [String: Template]
 
     /// Parse errors are reported as `template.invalid` and leave that template out.
     public init(templates: TemplateSet, diagnostics: inout Diagnostics) {
-        var library = MustacheLibrary()
+        var library: [String: Template] = [:]
         for name in templates.templates.keys.sorted() {
             do {
-                try library.register(templates.templates[name]!, named: name)
+                library[name] = try Template(templates.templates[name]!)
             } catch {
                 diagnostics.error("template.invalid", "template '\(name)' does not parse: \(error)", at: nil)
             }
@@ -35,29 +33,35 @@ public struct TemplateRenderer: Sendable {
     }
 
     public func render(_ units: [RenderUnit], diagnostics: inout Diagnostics) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for var unit in units {
-            if case .object(var object) = unit.context, !object.nestedTypes.isEmpty {
-                object.nestedDeclarations = nestedDeclarations(object.nestedTypes, diagnostics: &diagnostics)
-                unit.context = .object(object)
-            }
-            guard let text = library.render(unit.context.value, withTemplate: unit.template.rawValue) else {
-                diagnostics.error("template.missing", "no template named '\(unit.template.rawValue)'", at: nil)
-                continue
-            }
-            files.append(OutputFile(destination: unit.destination, path: unit.path, contents: Self.normalised(text)))
+        for name in Set(units.map(\.template.rawValue)).sorted() where library[name] == nil {
+            diagnostics.error("template.missing", "no template named '\(name)'", at: nil)
         }
-        return files.sorted { ($0.destination.rawValue, $0.path) < ($1.destination.rawValue, $1.path) }
+        return units.concurrentMap { render($0) }.compactMap { $0 }
+            .sorted { ($0.destination.rawValue, $0.path) < ($1.destination.rawValue, $1.path) }
+    }
+
+    func render(_ unit: RenderUnit) -> OutputFile? {
+        guard let template = library[unit.template.rawValue] else { return nil }
+        var context = unit.context
+        if case .object(var object) = context, !object.nestedTypes.isEmpty {
+            object.nestedDeclarations = nestedDeclarations(object.nestedTypes)
+            context = .object(object)
+        }
+        var text = ""
+        text.reserveCapacity(16_384)
+        var stack = [context.templateValue]
+        template.render(template.nodes, stack: &stack, library: library, into: &text, depth: 0)
+        return OutputFile(destination: unit.destination, path: unit.path, contents: Self.normalised(text))
     }
 
     /// Each nested union declaration after a blank line, indented one level.
-    private func nestedDeclarations(_ unions: [UnionContext], diagnostics: inout Diagnostics) -> [String] {
+    private func nestedDeclarations(_ unions: [UnionContext]) -> [String] {
+        guard let template = library["swift-union-declaration"] else { return [] }
         var lines: [String] = []
         for union in unions {
-            guard let text = library.render(union, withTemplate: "swift-union-declaration") else {
-                diagnostics.error("template.missing", "no template named 'swift-union-declaration'", at: nil)
-                continue
-            }
+            var text = ""
+            var stack: [TemplateValue] = [.object(union)]
+            template.render(template.nodes, stack: &stack, library: library, into: &text, depth: 0)
             lines.append("")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
                 lines.append(line.isEmpty ? "" : "    " + line)
@@ -66,16 +70,36 @@ public struct TemplateRenderer: Sendable {
         return lines
     }
 
-    /// Trailing blanks removed from every line, runs of blank lines folded to one, one final newline.
+    /// Trailing blanks removed from every line, runs of blank lines folded to one, no leading
+    /// blank lines, one final newline. Works on bytes: it runs over every generated file.
     static func normalised(_ text: String) -> String {
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = line
-            while line.last == " " || line.last == "\t" { line = line.dropLast() }
-            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(line)
+        var text = text
+        return text.withUTF8 { input in
+            String(unsafeUninitializedCapacity: input.count + 1) { output in
+                var written = 0
+                var lineStart = 0
+                var previousBlank = true // as if after a blank line: leading blank lines go
+                var index = 0
+                while index < input.count {
+                    // One line: copy it, drop trailing blanks, keep it unless it repeats a blank line.
+                    var end = index
+                    while end < input.count, input[end] != 0x0A { end += 1 }
+                    var contentEnd = end
+                    while contentEnd > index, input[contentEnd - 1] == 0x20 || input[contentEnd - 1] == 0x09 { contentEnd -= 1 }
+                    let blank = contentEnd == index
+                    if !(blank && previousBlank) {
+                        lineStart = written
+                        for i in index..<contentEnd { output[written] = input[i]; written += 1 }
+                        output[written] = 0x0A
+                        written += 1
+                    }
+                    previousBlank = blank
+                    index = end + 1
+                }
+                // A trailing blank line goes too.
+                if previousBlank, written > 0, written == lineStart + 1 { written -= 1 }
+                return written
+            }
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

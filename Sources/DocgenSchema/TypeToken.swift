@@ -50,8 +50,11 @@ public enum TypeTokenizer {
         var tokens: [TypeToken] = []
         let chars = Array(text)
         var i = 0
-        func isNameStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
-        func isNamePart(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" || c == "." || c == ":" || c == "\\" }
+        func isLetter(_ c: Character) -> Bool {
+            c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.isLetter
+        }
+        func isNameStart(_ c: Character) -> Bool { isLetter(c) || c == "_" }
+        func isNamePart(_ c: Character) -> Bool { isLetter(c) || ("0"..."9").contains(c) || c == "_" || c == "." || c == ":" || c == "\\" }
         while i < chars.count {
             let c = chars[i]
             if c.isWhitespace {

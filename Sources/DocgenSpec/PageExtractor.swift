@@ -289,9 +289,10 @@ private struct Extraction {
     /// Cell Markdown as prose: `<br/>` becomes a line break.
     static func cleanText(_ text: String) -> String {
         var out = text
-        for tag in ["<br/>", "<br />", "<br>"] {
-            out = out.replacing(tag, with: "\n")
+        if text.contains(bytes: "<br") {
+            out = out.replacing(bytes: "<br/>", with: "\n").replacing(bytes: "<br />", with: "\n").replacing(bytes: "<br>", with: "\n")
         }
+        guard out.utf8.contains(UInt8(ascii: "\n")) else { return out.trimmingBlanks }
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingBlanks }.joined(separator: "\n").trimmingBlanks
     }
 
@@ -304,6 +305,9 @@ private struct Extraction {
 extension StringProtocol {
     var trimmingBlanks: String {
         let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return text // nothing to trim: the common case
+        }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

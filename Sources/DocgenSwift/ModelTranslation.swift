@@ -14,6 +14,7 @@ struct ModelTranslation {
     private(set) var caseNote: String?
 
     init(model: Model, typeName: String, options: SwiftOptions, speller: SwiftTypeSpeller, cycles: InlineCycles) {
+        self.source = SwiftEscaping.commentText(model.id)
         self.model = model
         self.typeName = typeName
         self.options = options
@@ -21,8 +22,10 @@ struct ModelTranslation {
         self.cycles = cycles
     }
 
+    /// The doc's path, safe inside a comment.
+    let source: String
+
     var access: String { options.accessLevel.rawValue }
-    var source: String { SwiftEscaping.commentText(model.id) }
 
     var kindName: String {
         switch model.kind {
@@ -400,7 +403,7 @@ struct ModelTranslation {
     func docType(_ swift: String, type: TypeRef) -> String {
         let links = speller.referencedModels(type).compactMap { id in speller.typeNames[id] }
         let unique = links.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let code = "`\(swift.replacing("|", with: "\\|"))`"
+        let code = "`\(swift.replacing(bytes: "|", with: "\\|"))`"
         guard !unique.isEmpty else { return code }
         return code + " (" + unique.map { "[\($0)](\($0).md)" }.joined(separator: ", ") + ")"
     }

@@ -1,3 +1,5 @@
+import DocgenDiagnostics
+
 /// The one place where text from specs becomes Swift source text. Descriptions are data
 /// written by strangers: nothing in them may end a comment, a string literal or a line.
 public enum SwiftEscaping {
@@ -7,6 +9,12 @@ public enum SwiftEscaping {
     /// Splits text into comment-safe lines: split on every line terminator, other control
     /// characters replaced by U+FFFD, trailing blanks and blank edge lines removed.
     public static func commentLines(_ text: String) -> [String] {
+        // Most descriptions are one plain line: no control bytes, no bytes that start
+        // U+0085, U+2028/2029, bidi controls or a BOM (0xC2, 0xE2, 0xEF).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
+            let line = trimmedTrailing(text)
+            return line.isEmpty ? [] : [line]
+        }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasCR = false
@@ -64,7 +72,7 @@ public enum SwiftEscaping {
 
     /// Markdown table cell text: pipes escaped, line breaks as `<br/>`.
     public static func markdownCell(_ text: String) -> String {
-        commentLines(text).joined(separator: "<br/>").replacing("|", with: "\\|")
+        commentLines(text).joined(separator: "<br/>").replacing(bytes: "|", with: "\\|")
     }
 
     static func isUnsafeControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -73,6 +81,7 @@ public enum SwiftEscaping {
     }
 
     static func trimmedTrailing(_ text: String) -> String {
+        guard let last = text.utf8.last, last == 0x20 || last == 0x09 else { return text }
         var scalars = text.unicodeScalars[...]
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))

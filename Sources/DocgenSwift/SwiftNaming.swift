@@ -31,7 +31,7 @@ public enum SwiftNaming {
     ]
 
     public static func words(_ text: String) -> [String] {
-        let normalised = text.precomposedStringWithCanonicalMapping
+        let normalised = text.isASCII ? text : text.precomposedStringWithCanonicalMapping
         var words: [String] = []
         var current: [Unicode.Scalar] = []
         let scalars = Array(normalised.unicodeScalars)
@@ -45,10 +45,10 @@ public enum SwiftNaming {
                 continue
             }
             if let previous = current.last {
-                let nextIsLower = i + 1 < scalars.count && scalars[i + 1].properties.isLowercase
-                let lowerToUpper = previous.properties.isLowercase && scalar.properties.isUppercase
-                let acronymEnd = previous.properties.isUppercase && scalar.properties.isUppercase && nextIsLower
-                let digitToLetter = ("0"..."9").contains(previous) && scalar.properties.isAlphabetic && scalar.properties.isUppercase
+                let nextIsLower = i + 1 < scalars.count && isLower(scalars[i + 1])
+                let lowerToUpper = isLower(previous) && isUpper(scalar)
+                let acronymEnd = isUpper(previous) && isUpper(scalar) && nextIsLower
+                let digitToLetter = ("0"..."9").contains(previous) && isUpper(scalar)
                 if lowerToUpper || acronymEnd || digitToLetter { flush() }
             }
             current.append(scalar)
@@ -57,8 +57,20 @@ public enum SwiftNaming {
         return words
     }
 
+    // Character classes with an ASCII fast path: Unicode property lookups dominate otherwise.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || (scalar.properties.isAlphabetic && scalar.properties.generalCategory != .nonspacingMark)
+        if scalar.isASCII {
+            return ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic && scalar.properties.generalCategory != .nonspacingMark
+    }
+
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
     }
 
     static func capitalized(_ word: String) -> String {

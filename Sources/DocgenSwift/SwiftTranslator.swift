@@ -17,14 +17,21 @@ public struct SwiftTranslator: Sendable {
         var units: [RenderUnit] = []
         var indexRows: [String] = []
         let cycles = InlineCycles(schema)
-        for model in schema.models {
-            guard let typeName = typeNames[model.id] else { continue }
+        let options = options
+        // Models translate independently, on all cores; results come back in model order.
+        let translated = schema.models.concurrentMap { model -> (units: [RenderUnit], indexRow: String, diagnostics: Diagnostics)? in
+            guard let typeName = typeNames[model.id] else { return nil }
+            var diagnostics = Diagnostics()
             var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
             let swift = context.swiftUnit(diagnostics: &diagnostics)
-            units.append(swift)
-            units.append(RenderUnit(destination: .docs, path: typeName + ".md", template: .docModel,
-                                    context: .docPage(context.docPage())))
-            indexRows.append("| [`\(typeName)`](\(typeName).md) | \(context.kindName) | `\(SwiftEscaping.markdownCell(model.id))` |")
+            let docs = RenderUnit(destination: .docs, path: typeName + ".md", template: .docModel, context: .docPage(context.docPage()))
+            let row = "| [`\(typeName)`](\(typeName).md) | \(context.kindName) | `\(SwiftEscaping.markdownCell(model.id))` |"
+            return ([swift, docs], row, diagnostics)
+        }
+        for case let result? in translated {
+            units += result.units
+            indexRows.append(result.indexRow)
+            diagnostics.append(contentsOf: result.diagnostics)
         }
         units.append(RenderUnit(destination: .docs, path: "index.md", template: .docIndex,
                                 context: .docIndex(DocIndexContext(rows: indexRows))))

@@ -1,0 +1,195 @@
+/// A value a template can place. Contexts give their children by name (no reflection), so
+/// rendering is a walk over a tree of these.
+public enum TemplateValue: Sendable {
+    case text(String)
+    case flag(Bool)
+    case list([TemplateValue])
+    case object(any TemplateObject)
+    case null
+}
+
+/// A context that templates can read: `child(named:)` answers one name.
+public protocol TemplateObject: Sendable {
+    func child(named name: String) -> TemplateValue?
+}
+
+/// A compiled Mustache template (the subset docgen's templates use): `{{name}}` and
+/// `{{{name}}}` (never escaped: text is escaped for Swift or Markdown before it gets here),
+/// `{{#name}}…{{/name}}` sections over flags, lists, objects and text, `{{^name}}` inverted
+/// sections, `{{>partial}}`, `{{! comments}}`, `{{% pragmas}}` (ignored), and `{{.}}`.
+/// Tags that stand alone on a line remove that line, as the Mustache spec says.
+public struct Template: Sendable {
+    indirect enum Node: Sendable {
+        case text(String)
+        case variable(String)
+        case section(String, [Node], inverted: Bool)
+        case partial(String)
+    }
+
+    let nodes: [Node]
+
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        public var message: String
+        public var line: Int
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public init(_ text: String) throws(ParseError) {
+        nodes = try TemplateParser(text).parse()
+    }
+
+    /// Appends the rendering of `context` to `output`; partials come from `library`.
+    func render(_ nodes: [Node], stack: inout [TemplateValue], library: [String: Template], into output: inout String, depth: Int) {
+        guard depth < 64 else { return } // partials that include themselves stop here
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let name):
+                switch lookup(name, in: stack) {
+                case .text(let text)?: output += text
+                case .flag(let flag)?: output += flag ? "true" : "false"
+                default: break
+                }
+            case .section(let name, let children, let inverted):
+                let value = lookup(name, in: stack)
+                if inverted {
+                    if !Self.isTruthy(value) { render(children, stack: &stack, library: library, into: &output, depth: depth) }
+                    continue
+                }
+                switch value {
+                case .list(let items)?:
+                    for item in items {
+                        stack.append(item)
+                        render(children, stack: &stack, library: library, into: &output, depth: depth)
+                        stack.removeLast()
+                    }
+                case .flag(true)?:
+                    render(children, stack: &stack, library: library, into: &output, depth: depth)
+                case .object?, .text?:
+                    guard Self.isTruthy(value) else { continue }
+                    stack.append(value!)
+                    render(children, stack: &stack, library: library, into: &output, depth: depth)
+                    stack.removeLast()
+                default:
+                    break
+                }
+            case .partial(let name):
+                if let partial = library[name] {
+                    render(partial.nodes, stack: &stack, library: library, into: &output, depth: depth + 1)
+                }
+            }
+        }
+    }
+
+    func lookup(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
+        if name == "." { return stack.last }
+        for value in stack.reversed() {
+            if case .object(let object) = value, let child = object.child(named: name) { return child }
+        }
+        return nil
+    }
+
+    static func isTruthy(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case .text(let text)?: !text.isEmpty
+        case .flag(let flag)?: flag
+        case .list(let items)?: !items.isEmpty
+        case .object?: true
+        case .null?, nil: false
+        }
+    }
+}
+
+/// Template text → nodes, one line at a time so standalone tags can drop their line.
+struct TemplateParser {
+    let lines: [Substring]
+
+    init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    enum Piece {
+        case text(String)
+        case tag(kind: Character?, name: String)
+    }
+
+    func parse() throws(Template.ParseError) -> [Template.Node] {
+        // A stack of open sections: (name, inverted, nodes so far).
+        var open: [(name: String, inverted: Bool, nodes: [Template.Node], line: Int)] = [("", false, [], 0)]
+        for (index, line) in lines.enumerated() {
+            let pieces = try split(line, lineNumber: index + 1)
+            let isLast = index == lines.count - 1
+            // A line holding one non-variable tag and blanks is standalone: it leaves no trace.
+            let tags = pieces.filter { if case .tag = $0 { true } else { false } }
+            let blanks = pieces.allSatisfy {
+                if case .text(let t) = $0 { return t.allSatisfy { $0 == " " || $0 == "\t" } }
+                return true
+            }
+            var standalone = false
+            if tags.count == 1, blanks, case .tag(let kind?, _) = tags[0], "#^/>!%".contains(kind) { standalone = true }
+            for piece in pieces {
+                switch piece {
+                case .text(let text):
+                    if !standalone, !text.isEmpty { open[open.count - 1].nodes.append(.text(text)) }
+                case .tag(let kind, let name):
+                    switch kind {
+                    case "#", "^":
+                        open.append((name, kind == "^", [], index + 1))
+                    case "/":
+                        guard open.count > 1, open.last!.name == name else {
+                            throw Template.ParseError(message: "'{{/\(name)}}' closes no open '{{#\(name)}}'", line: index + 1)
+                        }
+                        let section = open.removeLast()
+                        open[open.count - 1].nodes.append(.section(section.name, section.nodes, inverted: section.inverted))
+                    case ">":
+                        open[open.count - 1].nodes.append(.partial(name))
+                    case "!", "%":
+                        break
+                    default:
+                        open[open.count - 1].nodes.append(.variable(name))
+                    }
+                }
+            }
+            if !standalone, !isLast { open[open.count - 1].nodes.append(.text("\n")) }
+        }
+        guard open.count == 1 else {
+            throw Template.ParseError(message: "'{{#\(open.last!.name)}}' is never closed", line: open.last!.line)
+        }
+        return open[0].nodes
+    }
+
+    /// One line into text and tags.
+    func split(_ line: Substring, lineNumber: Int) throws(Template.ParseError) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = line
+        while let start = rest.firstRange(of: "{{") {
+            if start.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<start.lowerBound]))) }
+            var inner = rest[start.upperBound...]
+            let triple = inner.hasPrefix("{")
+            if triple { inner = inner.dropFirst() }
+            guard let end = inner.firstRange(of: triple ? "}}}" : "}}") else {
+                throw Template.ParseError(message: "'{{' is never closed", line: lineNumber)
+            }
+            var body = inner[..<end.lowerBound].trimmingBlanks
+            var kind: Character?
+            if let first = body.first, "#^/>!%&".contains(first) {
+                kind = first == "&" ? nil : first
+                body = body.dropFirst().trimmingBlanks
+            }
+            pieces.append(.tag(kind: kind, name: String(body)))
+            rest = inner[end.upperBound...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+}
+
+extension Substring {
+    var trimmingBlanks: Substring {
+        var result = self
+        while result.first == " " || result.first == "\t" { result = result.dropFirst() }
+        while result.last == " " || result.last == "\t" { result = result.dropLast() }
+        return result
+    }
+}
