@@ -29,6 +29,33 @@ public enum MarkdownParser {
         return out
     }
 
+    /// Parses many single-line fragments (the cells of a table) with one cmark parse: each
+    /// becomes its own paragraph, prefixed with U+0001 so no fragment can start a block
+    /// (heading, list, quote, HTML, link definition) and swallow or split another.
+    public static func parseInlines(_ texts: [String]) -> [[Inline]] {
+        guard texts.count > 1, !texts.contains(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) else {
+            return texts.map(parseInline)
+        }
+        var joined = ""
+        joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 3 })
+        for text in texts {
+            joined += "\u{1}"
+            joined += text
+            joined += "\n\n"
+        }
+        var result: [[Inline]] = []
+        result.reserveCapacity(texts.count)
+        for block in CMarkWalker.blocks(of: joined) {
+            guard case .paragraph(var content) = block.kind, block.depth == 0 else { return texts.map(parseInline) }
+            if case .text(let first)? = content.first, first.hasPrefix("\u{1}") {
+                let rest = String(first.dropFirst())
+                if rest.isEmpty { content.removeFirst() } else { content[0] = .text(rest) }
+            }
+            result.append(content)
+        }
+        return result.count == texts.count ? result : texts.map(parseInline)
+    }
+
     /// cmark sees a pipe table as a paragraph. A top-level paragraph whose lines hold a header
     /// row followed by a delimiter row becomes a table block (lines before it stay a paragraph).
     private static func recogniseTables(in blocks: inout [Block], file: SourceFile) {

@@ -3,57 +3,68 @@
 /// cells are trimmed of spaces and tabs. Pipes inside code spans also split, as in GFM.
 public enum TableRowSplitter {
     public static func split(_ line: Substring) -> [TableCell] {
-        let bytes = Array(line.utf8)
+        if let cells = line.utf8.withContiguousStorageIfAvailable(split) { return cells }
+        return Array(line.utf8).withUnsafeBufferPointer(split)
+    }
+
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [TableCell] {
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
         var cells: [TableCell] = []
-        var current: [UInt8] = []
-        var cellStart = 0
         var index = 0
         var sawPipe = false
-
-        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
-
         // Skip leading blanks and an optional leading pipe.
         while index < bytes.count, isBlank(bytes[index]) { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "|") {
+        if index < bytes.count, bytes[index] == pipe {
             index += 1
             sawPipe = true
         }
-        cellStart = index
+        var cellStart = index
+        var hasEscapedPipe = false
 
+        /// The cell `cellStart..<end`: trimmed, `\\|` unescaped, columns counted in source bytes.
         func finishCell(end: Int) {
-            var lead = 0
-            while lead < current.count, isBlank(current[lead]) { lead += 1 }
-            var trail = current.count
-            while trail > lead, isBlank(current[trail - 1]) { trail -= 1 }
-            let text = String(decoding: current[lead..<trail], as: UTF8.self)
-            // Column of the first non-blank source byte: count source bytes, not unescaped ones.
-            var column = cellStart
-            while column < end, isBlank(bytes[column]) { column += 1 }
-            cells.append(TableCell(text: text, column: (column < end ? column : cellStart) + 1))
-            current.removeAll(keepingCapacity: true)
+            var lead = cellStart
+            while lead < end, isBlank(bytes[lead]) { lead += 1 }
+            var trail = end
+            while trail > lead, isBlank(bytes[trail - 1]) { trail -= 1 }
+            var text: String
+            if hasEscapedPipe {
+                var unescaped: [UInt8] = []
+                var i = lead
+                while i < trail {
+                    if bytes[i] == backslash, i + 1 < trail, bytes[i + 1] == pipe { i += 1 }
+                    unescaped.append(bytes[i])
+                    i += 1
+                }
+                text = String(decoding: unescaped, as: UTF8.self)
+            } else {
+                text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<trail]), as: UTF8.self)
+            }
+            cells.append(TableCell(text: text, column: (lead < end ? lead : cellStart) + 1))
+            hasEscapedPipe = false
         }
 
         while index < bytes.count {
             let b = bytes[index]
-            if b == UInt8(ascii: "\\"), index + 1 < bytes.count {
-                // An escape pair is consumed whole, so `\\|` ends a cell as in cmark-gfm.
-                if bytes[index + 1] != UInt8(ascii: "|") { current.append(b) }
-                current.append(bytes[index + 1])
+            if b == backslash, index + 1 < bytes.count {
+                // An escape pair is consumed whole, so `\\\\|` ends a cell as in cmark-gfm.
+                if bytes[index + 1] == pipe { hasEscapedPipe = true }
                 index += 2
                 continue
             }
-            if b == UInt8(ascii: "|") {
+            if b == pipe {
                 finishCell(end: index)
                 sawPipe = true
                 index += 1
                 cellStart = index
                 continue
             }
-            current.append(b)
             index += 1
         }
-        // A trailing pipe leaves an empty remainder that is not a cell.
-        if !current.allSatisfy(isBlank) || cells.isEmpty || !sawPipe {
+        // A trailing pipe leaves a blank remainder that is not a cell.
+        let remainderIsBlank = (cellStart..<bytes.count).allSatisfy { isBlank(bytes[$0]) }
+        if !remainderIsBlank || cells.isEmpty || !sawPipe {
             finishCell(end: bytes.count)
         }
         return cells
@@ -71,7 +82,10 @@ public enum TableRowSplitter {
 
     /// The alignments of a delimiter row (`| :--- | ---: |`), or `nil` when the line is not one.
     public static func delimiterRow(_ line: Substring) -> [Table.Alignment]? {
-        guard line.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        // Cheap check first: only `|`, `:`, `-` and blanks, with at least one `-`.
+        guard line.utf8.contains(UInt8(ascii: "-")),
+              line.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x3A || $0 == 0x2D || $0 == 0x20 || $0 == 0x09 })
+        else { return nil }
         let cells = split(line)
         guard !cells.isEmpty else { return nil }
         // Without any pipe a lone `---` is a thematic break or setext underline, not a table.

@@ -118,15 +118,15 @@ enum LinkPath {
         // A scheme (file:, https:, …) or an absolute path is outside the root by definition.
         if decoded.hasPrefix("/") || decoded.hasPrefix("\\") { return .outsideRoot }
         if let colon = decoded.firstIndex(of: ":"), !decoded[..<colon].contains("/") { return .outsideRoot }
-        let root = rootPath.split(separator: "/").map(String.init)
-        var components = root + folder(of: referrer).split(separator: "/").map(String.init)
+        let root = rootPath.split(separator: "/")
+        var components = root + folder(of: referrer).split(separator: "/")
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
                 guard !components.isEmpty else { return .outsideRoot }
                 components.removeLast()
-            default: components.append(String(part))
+            default: components.append(part)
             }
         }
         guard components.count > root.count, components.starts(with: root) else { return .outsideRoot }

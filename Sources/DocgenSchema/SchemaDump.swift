@@ -142,8 +142,6 @@ public enum SchemaDump {
     }
 
     static func quoted(_ text: String) -> String {
-        var out = ""
-        JSONText.writeString(text, to: &out)
-        return out
+        JSONText.quoted(text)
     }
 }

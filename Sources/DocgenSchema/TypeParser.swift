@@ -291,10 +291,11 @@ struct Interpreter {
 
     /// `shared.Webhook`, `Models::Shared::Webhook`, `Shared\Webhook` → `Webhook`.
     static func withoutNamespace(_ name: String) -> String {
-        var last = Substring(name)
-        for separator in [".", "::", "\\"] {
-            if let range = last.ranges(of: separator).last { last = last[range.upperBound...] }
+        // The part after the last `.`, `:` (of `::`) or `\\`; all ASCII, so bytes will do.
+        let utf8 = name.utf8
+        guard let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\\") }) else {
+            return name
         }
-        return String(last)
+        return String(name[utf8.index(after: cut)...])
     }
 }

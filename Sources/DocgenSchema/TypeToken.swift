@@ -48,29 +48,32 @@ public enum TypeTokenizer {
 
     public static func tokenize(_ text: String) -> [TypeToken] {
         var tokens: [TypeToken] = []
-        let chars = Array(text)
+        // Unicode scalars, not Characters: grapheme breaking costs more than everything else here.
+        let chars = Array(text.unicodeScalars)
         var i = 0
-        func isLetter(_ c: Character) -> Bool {
-            c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.isLetter
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.properties.isAlphabetic
         }
-        func isNameStart(_ c: Character) -> Bool { isLetter(c) || c == "_" }
-        func isNamePart(_ c: Character) -> Bool { isLetter(c) || ("0"..."9").contains(c) || c == "_" || c == "." || c == ":" || c == "\\" }
+        func isNumber(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        func isNameStart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "_" }
+        func isNamePart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) || c == "_" || c == "." || c == ":" || c == "\\" }
+        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(chars[range])) }
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace {
+            if c.isASCII ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace {
                 i += 1
             } else if isNameStart(c) || (c == "\\" && i + 1 < chars.count && isNameStart(chars[i + 1])) {
                 let start = i
                 i += 1
                 while i < chars.count, isNamePart(chars[i]) { i += 1 }
-                tokens.append(.name(String(chars[start..<i])))
-            } else if c.isNumber || (c == "-" && i + 1 < chars.count && chars[i + 1].isNumber) {
+                tokens.append(.name(slice(start..<i)))
+            } else if isNumber(c) || (c == "-" && i + 1 < chars.count && isNumber(chars[i + 1])) {
                 let start = i
                 i += 1
-                while i < chars.count, chars[i].isNumber || chars[i] == "." { i += 1 }
-                tokens.append(.number(String(chars[start..<i])))
+                while i < chars.count, isNumber(chars[i]) || chars[i] == "." { i += 1 }
+                tokens.append(.number(slice(start..<i)))
             } else if c == "\"" || c == "'" {
-                var value = ""
+                var value = String.UnicodeScalarView()
                 i += 1
                 var closed = false
                 while i < chars.count {
@@ -83,17 +86,17 @@ public enum TypeTokenizer {
                     value.append(chars[i])
                     i += 1
                 }
-                tokens.append(closed ? .string(value) : .unexpected(c))
-            } else if "[<(".contains(c) {
-                tokens.append(.open(c)); i += 1
-            } else if "]>)".contains(c) {
-                tokens.append(.close(c)); i += 1
+                tokens.append(closed ? .string(String(value)) : .unexpected(Character(c)))
+            } else if c == "[" || c == "<" || c == "(" {
+                tokens.append(.open(Character(c))); i += 1
+            } else if c == "]" || c == ">" || c == ")" {
+                tokens.append(.close(Character(c))); i += 1
             } else if c == "," {
                 tokens.append(.comma); i += 1
             } else if c == "|" {
                 tokens.append(.pipe); i += 1
             } else {
-                tokens.append(.unexpected(c)); i += 1
+                tokens.append(.unexpected(Character(c))); i += 1
             }
         }
         return tokens

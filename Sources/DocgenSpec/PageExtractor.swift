@@ -118,10 +118,12 @@ private struct Extraction {
         guard let columns = columnIndex(table, known: ["field", "type", "required", "description", "example"],
                                         required: ["field", "type", "required"]) else { return [] }
         var rows: [FieldRow] = []
-        for row in table.rows {
-            guard let cells = cells(of: row, count: table.header.cells.count) else { continue }
+        let valid = table.rows.compactMap { row in cells(of: row, count: table.header.cells.count).map { (row, $0) } }
+        // One cmark parse for every Field and Type cell of the table.
+        let inlines = MarkdownParser.parseInlines(valid.flatMap { [$0.1[columns["field"]!].text, $0.1[columns["type"]!].text] })
+        for (index, (row, cells)) in valid.enumerated() {
             let nameCell = cells[columns["field"]!]
-            let nameInlines = MarkdownParser.parseInline(nameCell.text)
+            let nameInlines = inlines[2 * index]
             let name = nameInlines.plainText.trimmingBlanks
             let nameLocation = location(row.line, nameCell.column)
             if name.isEmpty {
@@ -139,7 +141,7 @@ private struct Extraction {
             rows.append(FieldRow(
                 name: name,
                 nameLocation: nameLocation,
-                type: MarkdownParser.parseInline(typeCell.text),
+                type: inlines[2 * index + 1],
                 typeLocation: location(row.line, typeCell.column),
                 required: required(requiredCell, line: row.line),
                 description: description == "N/A" ? "" : description,
@@ -281,7 +283,7 @@ private struct Extraction {
 
     /// `nil` when the text carries no DEPRECATED marker; otherwise the text after it.
     static func deprecationMessage(in text: String) -> String? {
-        guard let range = text.firstRange(of: "DEPRECATED") else { return nil }
+        guard text.contains(bytes: "DEPRECATED"), let range = text.firstRange(of: "DEPRECATED") else { return nil }
         let after = text[range.upperBound...].drop { $0 == "*" || $0 == " " || $0 == ":" }
         return String(after).trimmingBlanks
     }
