@@ -25,7 +25,7 @@ struct SpecOptions: ParsableArguments {
 
     /// The config file's settings with these flags on top. `namesOutput` says whether the
     /// command line names an output folder (which turns off the implicit ./docgen.json).
-    func configuration(namesOutput: Bool = false) throws -> (Configuration.File, URL?) {
+    func configuration(namesOutput: Bool = false) throws -> (file: Configuration.File, specs: URL) {
         var file = Configuration.File()
         // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
         // `--specs A --output B` never picks up the project's other settings (its docs folder).
@@ -50,7 +50,7 @@ struct SpecOptions: ParsableArguments {
     /// Reading only: no output folders needed.
     func readingConfiguration() throws -> Configuration {
         let (file, specs) = try configuration()
-        return Configuration(specs: specs!, swift: file.swift, keys: file.keys)
+        return Configuration(specs: specs, swift: file.swift, keys: file.keys)
     }
 
     /// The spec folder as the user would type it from here, for diagnostic paths.
@@ -92,7 +92,7 @@ struct GenerationOptions: ParsableArguments {
         var swift = file.swift
         if let accessLevel { swift.accessLevel = accessLevel }
         if let enums { swift.enumPolicy = enums }
-        return Configuration(specs: specs!, output: output, docs: url(docs) ?? file.docs,
+        return Configuration(specs: specs, output: output, docs: url(docs) ?? file.docs,
                              templates: url(templates) ?? file.templates, swift: swift, keys: file.keys)
     }
 
