@@ -20,24 +20,15 @@ struct GenerateCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let configuration = try options.configuration()
-        let pipeline = GeneratorPipeline(configuration: configuration)
-        var output = pipeline.generate()
-        let plans = Planner.plans(for: output, pipeline: pipeline)
-        output.diagnostics.append(contentsOf: plans.diagnostics)
-        Console.report(output.diagnostics, specs: options.specsPrefix(configuration))
-        if output.diagnostics.hasErrors {
-            Console.error("docgen: nothing written")
-            throw ExitCode(1)
-        }
+        let (pipeline, output, plans) = try Planner.generateAndPlan(options, onError: "docgen: nothing written")
         if dryRun {
-            for (writer, plan) in plans.plans {
+            for (writer, plan) in plans {
                 for path in plan.write { Console.out("write      \(writer.folder.appendingPathComponent(path).path)\n") }
                 for path in plan.unchanged { Console.out("unchanged  \(writer.folder.appendingPathComponent(path).path)\n") }
                 for path in plan.remove { Console.out("remove     \(writer.folder.appendingPathComponent(path).path)\n") }
             }
         } else {
-            for (writer, plan) in plans.plans {
+            for (writer, plan) in plans {
                 let files = output.files.filter { pipeline.folder(for: $0.destination) == writer.folder }
                 do {
                     try writer.apply(plan, files: files)
@@ -47,7 +38,7 @@ struct GenerateCommand: ParsableCommand {
                 }
             }
         }
-        Console.error(Planner.summary(output, plans.plans, dryRun: dryRun))
+        Console.error(Planner.summary(output, plans, dryRun: dryRun))
     }
 }
 
@@ -61,15 +52,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: GenerationOptions
 
     func run() throws {
-        let configuration = try options.configuration()
-        let pipeline = GeneratorPipeline(configuration: configuration)
-        var output = pipeline.generate()
-        let plans = Planner.plans(for: output, pipeline: pipeline)
-        output.diagnostics.append(contentsOf: plans.diagnostics)
-        Console.report(output.diagnostics, specs: options.specsPrefix(configuration))
-        if output.diagnostics.hasErrors { throw ExitCode(1) }
+        let (_, output, plans) = try Planner.generateAndPlan(options)
         var stale: [String] = []
-        for (writer, plan) in plans.plans {
+        for (writer, plan) in plans {
             stale += plan.write.map { "stale: \(writer.folder.appendingPathComponent($0).path)" }
             stale += plan.remove.map { "no longer generated: \(writer.folder.appendingPathComponent($0).path)" }
             if plan.manifestChanged && plan.write.isEmpty && plan.remove.isEmpty {
@@ -87,6 +72,23 @@ struct CheckCommand: ParsableCommand {
 
 /// Plans for every destination folder of a run.
 enum Planner {
+    /// Generates in memory and plans every destination; prints the diagnostics and exits 1
+    /// (after printing `onError`, if given) when there are errors.
+    static func generateAndPlan(_ options: GenerationOptions, onError: String? = nil) throws
+        -> (GeneratorPipeline, GeneratorPipeline.Output, [(OutputWriter, OutputWriter.Plan)]) {
+        let configuration = try options.configuration()
+        let pipeline = GeneratorPipeline(configuration: configuration)
+        var output = pipeline.generate()
+        let planned = plans(for: output, pipeline: pipeline)
+        output.diagnostics.append(contentsOf: planned.diagnostics)
+        Console.report(output.diagnostics, specs: options.specsPrefix(configuration))
+        if output.diagnostics.hasErrors {
+            if let onError { Console.error(onError) }
+            throw ExitCode(1)
+        }
+        return (pipeline, output, planned.plans)
+    }
+
     static func plans(for output: GeneratorPipeline.Output, pipeline: GeneratorPipeline)
         -> (plans: [(OutputWriter, OutputWriter.Plan)], diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
