@@ -22,6 +22,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "DocgenRuntime"),
+        // renameat2(RENAME_EXCHANGE) for the writer's atomic swap; Swift's Glibc hides it.
+        .target(name: "CDocgenSystem"),
         .target(name: "DocgenDiagnostics"),
         .target(name: "DocgenMarkdown", dependencies: ["CCMark", "DocgenDiagnostics"]),
         .target(name: "DocgenSpec", dependencies: ["DocgenMarkdown", "DocgenDiagnostics"]),
@@ -33,7 +35,8 @@ let package = Package(
         ),
         .target(
             name: "DocgenKit",
-            dependencies: ["DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]
+            dependencies: ["DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics",
+                           "CDocgenSystem"]
         ),
         .executableTarget(
             name: "docgen",

@@ -97,7 +97,7 @@ enum Planner {
             guard let folder = pipeline.folder(for: destination) else { continue }
             let writer = OutputWriter(folder: folder)
             let files = output.files.filter { $0.destination == destination }
-            plans.append((writer, writer.plan(files, diagnostics: &diagnostics)))
+            plans.append((writer, writer.plan(files, specs: pipeline.configuration.specs, diagnostics: &diagnostics)))
         }
         return (plans, diagnostics)
     }
