@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "DocgenKit", targets: ["DocgenKit"]),
         .library(name: "DocgenRuntime", targets: ["DocgenRuntime"]),
         .library(name: "WebhookModels", targets: ["WebhookModels"]),
+        // For the fuzz package in Fuzz/ (and the tests that replay its findings).
+        .library(name: "DocgenFuzzChecks", targets: ["DocgenFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +39,10 @@ let package = Package(
             name: "DocgenKit",
             dependencies: ["DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics",
                            "CDocgenSystem"]
+        ),
+        .target(
+            name: "DocgenFuzzChecks",
+            dependencies: ["DocgenKit", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenMarkdown", "DocgenDiagnostics"]
         ),
         .executableTarget(
             name: "docgen",
@@ -70,7 +76,7 @@ let package = Package(
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "TestSupport"]),
         .testTarget(
             name: "DocgenKitTests",
-            dependencies: ["DocgenKit", "DocgenRender", "DocgenSwift", "DocgenSchema", "TestSupport"],
+            dependencies: ["DocgenKit", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],
             exclude: ["EdgeCases", "Snapshots", "Fixtures"]
         ),
     ]

@@ -75,6 +75,11 @@ public enum SwiftEscaping {
         commentLines(text).joined(separator: "<br/>").replacing(bytes: "|", with: "\\|")
     }
 
+    /// A scalar that must never appear in a comment line: a line terminator or an unsafe control.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        lineTerminators.contains(scalar) || isUnsafeControl(scalar)
+    }
+
     static func isUnsafeControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
             || scalar == "\u{FEFF}" || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)

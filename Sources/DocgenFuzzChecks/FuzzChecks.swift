@@ -1,0 +1,139 @@
+import DocgenDiagnostics
+import DocgenKit
+import DocgenMarkdown
+import DocgenRender
+import DocgenSchema
+import DocgenSwift
+
+/// The invariants the fuzz targets (Fuzz/) check, one entry point per target. A violated
+/// invariant is a `precondition` failure, which libFuzzer reports as a crash; the normal tests
+/// replay every saved crash input (Fuzz/Regressions) through these same functions.
+public enum FuzzChecks {
+    public static let targets = ["FuzzTableRow", "FuzzTypeExpression", "FuzzNames", "FuzzEscaping", "FuzzPipeline"]
+
+    public static func run(_ target: String, _ bytes: [UInt8]) {
+        switch target {
+        case "FuzzTableRow": tableRow(bytes)
+        case "FuzzTypeExpression": typeExpression(bytes)
+        case "FuzzNames": names(bytes)
+        case "FuzzEscaping": escaping(bytes)
+        case "FuzzPipeline": pipeline(bytes)
+        default: preconditionFailure("unknown fuzz target \(target)")
+        }
+    }
+
+    /// Every cell is trimmed and its column lies inside its line.
+    public static func tableRow(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.utf8.count
+            for cell in TableRowSplitter.split(line) {
+                precondition(cell.column >= 1 && cell.column <= length + 1, "column \(cell.column) outside a line of \(length) bytes")
+                precondition(cell.text.first != " " && cell.text.last != " ", "cell '\(cell.text)' is not trimmed")
+            }
+            if let alignments = TableRowSplitter.delimiterRow(line) {
+                precondition(!alignments.isEmpty, "a delimiter row without columns")
+            }
+        }
+    }
+
+    /// Parsing is deterministic, and a successful parse yields a type.
+    public static func typeExpression(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let parser = TypeParser()
+        let first = parser.parse(text)
+        let second = parser.parse(text)
+        precondition(first == second, "parsing '\(text)' twice gave two answers")
+        if case .failure(let problem) = first {
+            precondition(problem.id.hasPrefix("type."), "problem id '\(problem.id)' outside type.*")
+        }
+    }
+
+    /// Every name docgen makes is a valid Swift identifier (or a backquoted keyword) and no
+    /// reserved member name escapes renaming.
+    public static func names(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for name in [SwiftNaming.propertyName(text), SwiftNaming.caseName(text)] {
+            let bare = SwiftNaming.bare(name)
+            precondition(isIdentifier(bare), "'\(name)' from '\(text)' is not an identifier")
+            precondition(name.hasPrefix("`") == SwiftNaming.keywords.contains(bare), "'\(name)' is quoted wrongly")
+        }
+        precondition(!SwiftNaming.reservedProperties.contains(SwiftNaming.bare(SwiftNaming.propertyName(text))), "reserved property")
+        precondition(!SwiftNaming.reservedCases.contains(SwiftNaming.bare(SwiftNaming.caseName(text))), "reserved case")
+        let type = SwiftNaming.typeName(text)
+        precondition(isIdentifier(type) && !SwiftNaming.keywords.contains(type) && !SwiftNaming.reservedTypes.contains(type),
+                     "type name '\(type)' from '\(text)'")
+    }
+
+    /// Comment lines hold no line terminator or control character; a string literal reads
+    /// back as exactly the input and can contain no interpolation.
+    public static func escaping(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for line in SwiftEscaping.docComment(text) {
+            precondition(line.hasPrefix("///"), "comment line without ///")
+            precondition(!line.unicodeScalars.contains { SwiftEscaping.isUnsafe($0) }, "unsafe scalar in a comment line")
+        }
+        let literal = SwiftEscaping.stringLiteral(text)
+        precondition(unescape(literal) == text, "string literal does not read back as its input")
+        let cell = SwiftEscaping.markdownCell(text)
+        precondition(!cell.contains("\n") && !cell.contains("\r"), "line break in a Markdown cell")
+    }
+
+    /// One document through every stage in memory: diagnostics point inside the input, and
+    /// every output file is LF-only text ending in one newline.
+    public static func pipeline(_ bytes: [UInt8]) {
+        guard let file = SourceFile(relativePath: "models/fuzz.md", bytes: bytes) else { return }
+        let read = SpecReader().read([file])
+        for diagnostic in read.diagnostics.all {
+            guard let location = diagnostic.location, location.file == file.relativePath else { continue }
+            precondition(location.line >= 1 && location.line <= file.lineCount, "\(diagnostic.id) on line \(location.line) of \(file.lineCount)")
+            let length = file.line(location.line).utf8.count
+            precondition(location.column >= 1 && location.column <= length + 1, "\(diagnostic.id) at column \(location.column) of \(length)")
+        }
+        var diagnostics = read.diagnostics
+        let units = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
+        let files = TemplateRenderer(templates: .defaults, diagnostics: &diagnostics).render(units, diagnostics: &diagnostics)
+        for output in files {
+            precondition(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"), "\(output.path) does not end in one newline")
+            precondition(!output.contents.contains("\r"), "\(output.path) holds a CR")
+        }
+    }
+
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first != "$", !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || ("0"..."9").contains($0) || $0.properties.isAlphabetic }
+    }
+
+    /// Reads a literal made by `SwiftEscaping.stringLiteral` back, rejecting anything else.
+    static func unescape(_ literal: String) -> String? {
+        var scalars = Array(literal.unicodeScalars)
+        guard scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" else { return nil }
+        scalars = Array(scalars.dropFirst().dropLast())
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\"" || c == "\n" || c == "\r" { return nil }
+            guard c == "\\" else { out.append(c); i += 1; continue }
+            guard i + 1 < scalars.count else { return nil }
+            let next = scalars[i + 1]
+            i += 2
+            switch next {
+            case "\\": out.append("\\")
+            case "\"": out.append("\"")
+            case "n": out.append("\n")
+            case "r": out.append("\r")
+            case "t": out.append("\t")
+            case "0": out.append("\0")
+            case "u":
+                guard i < scalars.count, scalars[i] == "{", let close = scalars[i...].firstIndex(of: "}"),
+                      let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 1)..<close])), radix: 16),
+                      let scalar = Unicode.Scalar(value) else { return nil }
+                out.append(scalar)
+                i = close + 1
+            default: return nil // `\(` and every other escape are impossible here
+            }
+        }
+        return String(out)
+    }
+}
