@@ -46,6 +46,8 @@ public struct SwiftTranslator: Sendable {
         for model in schema.models {
             let name = options.nameOverrides[model.name] ?? SwiftNaming.typeName(model.name)
             if let earlier = first[name.lowercased()] {
+                // Two docs with one title were already reported by the reader (model.duplicate).
+                guard earlier.name != model.name else { continue }
                 diagnostics.error("name.collision", "model '\(model.name)' becomes the Swift type '\(name)', as '\(earlier.name)' does; rename one with a name override",
                                   at: model.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
                 continue

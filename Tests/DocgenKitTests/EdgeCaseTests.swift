@@ -4,7 +4,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Each folder under EdgeCases/ is a spec root with an `expected.txt`: one line per diagnostic,
+/// Each folder under EdgeCases/ is a spec root with an `expected.txt`: one line per diagnostic
+/// of the whole pipeline run in memory (reading, naming, rendering; nothing is written),
 /// `path:line:column: severity [id]`, compared exactly (ids and positions, not prose).
 /// Re-record with DOCGEN_RECORD=1 and review the diff line by line.
 struct EdgeCaseTests {
@@ -19,7 +20,7 @@ struct EdgeCaseTests {
     @Test(arguments: cases)
     func diagnosticsMatchExpectations(_ name: String) throws {
         let root = Self.folder.appendingPathComponent(name)
-        let result = SpecReader().read(root: root)
+        let result = GeneratorPipeline(configuration: Configuration(specs: root)).generate()
         let actual = result.diagnostics.sorted.map { d in
             "\(d.location.map(\.description) ?? "-"): \(d.severity.rawValue) [\(d.id)]"
         }.joined(separator: "\n") + "\n"
