@@ -21,30 +21,43 @@ public struct SchemaBuilder: Sendable {
         let index = PageIndex(sortedPages)
         var models: [Model] = []
         checkDuplicateNames(sortedPages, diagnostics: &diagnostics)
-        for page in sortedPages {
-            var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath,
-                                             primitiveNames: parser.vocabulary.primitives.keys.sorted())
-            let kind: Model.Kind
-            switch page.content {
-            case .none:
-                continue
-            case .fields(let rows):
-                kind = .object(object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics))
-            case .values(let rows, let open):
-                kind = .enumeration(enumeration(rows, open: open, diagnostics: &diagnostics))
-            case .supportedTypes(let headings):
-                kind = .union(union(headings, resolver: &resolver, diagnostics: &diagnostics))
-            }
-            if page.title.isEmpty {
-                diagnostics.error("model.empty-name", "document title is empty", at: page.titleLocation)
-            }
-            models.append(Model(id: page.path, name: page.title, description: page.description,
-                                deprecation: page.deprecation, location: page.titleLocation, kind: kind))
+        // Pages build independently (on all cores); results come back in path order.
+        let primitiveNames = parser.vocabulary.primitives.keys.sorted()
+        let built = sortedPages.concurrentMap { page -> (model: Model?, diagnostics: Diagnostics) in
+            var diagnostics = Diagnostics()
+            let model = self.model(page, index: index, rootPath: rootPath, primitiveNames: primitiveNames, diagnostics: &diagnostics)
+            return (model, diagnostics)
+        }
+        for result in built {
+            if let model = result.model { models.append(model) }
+            diagnostics.append(contentsOf: result.diagnostics)
         }
         var schema = Schema(models: models)
         CycleFinder.markCyclicFields(in: &schema)
         checkKeyOverrides(schema, diagnostics: &diagnostics)
         return schema
+    }
+
+    /// The model one page describes, or `nil` for a page with no schema section.
+    private func model(_ page: DocPage, index: PageIndex, rootPath: String, primitiveNames: [String],
+                       diagnostics: inout Diagnostics) -> Model? {
+        var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
+        let kind: Model.Kind
+        switch page.content {
+        case .none:
+            return nil
+        case .fields(let rows):
+            kind = .object(object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics))
+        case .values(let rows, let open):
+            kind = .enumeration(enumeration(rows, open: open, diagnostics: &diagnostics))
+        case .supportedTypes(let headings):
+            kind = .union(union(headings, resolver: &resolver, diagnostics: &diagnostics))
+        }
+        if page.title.isEmpty {
+            diagnostics.error("model.empty-name", "document title is empty", at: page.titleLocation)
+        }
+        return Model(id: page.path, name: page.title, description: page.description,
+                     deprecation: page.deprecation, location: page.titleLocation, kind: kind)
     }
 
     // MARK: - Objects
