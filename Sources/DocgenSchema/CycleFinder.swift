@@ -8,11 +8,11 @@ enum CycleFinder {
         let edges: [[Int]] = schema.models.map { model in
             guard case .object(let object) = model.kind else {
                 if case .union(let union) = model.kind {
-                    return union.variants.flatMap { inlineTargets($0.type) }.compactMap { position[$0] }
+                    return union.variants.flatMap(\.type.modelsStoredInline).compactMap { position[$0] }
                 }
                 return []
             }
-            return object.fields.flatMap { inlineTargets($0.type) }.compactMap { position[$0] }
+            return object.fields.flatMap(\.type.modelsStoredInline).compactMap { position[$0] }
         }
         let component = components(edges)
         var sizes: [Int: Int] = [:]
@@ -20,22 +20,13 @@ enum CycleFinder {
         for i in schema.models.indices {
             guard case .object(var object) = schema.models[i].kind else { continue }
             for f in object.fields.indices {
-                let targets = inlineTargets(object.fields[f].type).compactMap { position[$0] }
+                let targets = object.fields[f].type.modelsStoredInline.compactMap { position[$0] }
                 object.fields[f].cyclic = targets.contains { $0 == i || (component[$0] == component[i] && sizes[component[i]]! > 1) }
             }
             schema.models[i].kind = .object(object)
         }
     }
 
-    /// Models stored by value: through optionals, nullables and unions, but not lists or maps.
-    static func inlineTargets(_ type: TypeRef) -> [String] {
-        switch type {
-        case .ref(let id): [id]
-        case .nullable(let inner): inlineTargets(inner)
-        case .union(let members): members.flatMap(inlineTargets)
-        default: []
-        }
-    }
 
     /// Tarjan's algorithm with an explicit stack; returns a component number per node.
     static func components(_ edges: [[Int]]) -> [Int] {
@@ -77,5 +68,18 @@ enum CycleFinder {
             }
         }
         return component
+    }
+}
+
+extension TypeRef {
+    /// Ids of the models a value of this type stores by value: through optionals, nullables
+    /// and unions, but not lists or maps (which store elements out of line).
+    public var modelsStoredInline: [String] {
+        switch self {
+        case .ref(let id): [id]
+        case .nullable(let inner): inner.modelsStoredInline
+        case .union(let members): members.flatMap(\.modelsStoredInline)
+        default: []
+        }
     }
 }

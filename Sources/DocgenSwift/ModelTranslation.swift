@@ -65,7 +65,7 @@ struct ModelTranslation {
                               context: .enumeration(enumContext(enumeration, diagnostics: &diagnostics)))
         case .union(let union):
             let indirect = union.variants.contains { variant in
-                InlineCycles.inline(variant.type).contains { cycles.reaches($0, model.id) }
+                variant.type.modelsStoredInline.contains { cycles.reaches($0, model.id) }
             }
             var context = unionContext(name: typeName, variants: union.variants.map(\.type), doc: typeDoc, indirect: indirect)
             context.header = header

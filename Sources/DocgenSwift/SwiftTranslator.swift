@@ -84,19 +84,10 @@ struct InlineCycles {
     init(_ schema: Schema) {
         for model in schema.models {
             switch model.kind {
-            case .object(let object): edges[model.id] = object.fields.filter { !$0.cyclic }.flatMap { Self.inline($0.type) }
-            case .union(let union): edges[model.id] = union.variants.flatMap { Self.inline($0.type) }
+            case .object(let object): edges[model.id] = object.fields.filter { !$0.cyclic }.flatMap(\.type.modelsStoredInline)
+            case .union(let union): edges[model.id] = union.variants.flatMap(\.type.modelsStoredInline)
             case .enumeration: edges[model.id] = []
             }
-        }
-    }
-
-    static func inline(_ type: TypeRef) -> [String] {
-        switch type {
-        case .ref(let id): [id]
-        case .nullable(let inner): inline(inner)
-        case .union(let variants): variants.flatMap(inline)
-        default: []
         }
     }
 
