@@ -105,9 +105,14 @@ public enum FuzzChecks {
         return TemplateRenderer(templates: .defaults, diagnostics: &diagnostics)
     }()
 
+    /// Swift's identifier grammar, as far as docgen's names go: a letter or `_` first, then
+    /// letters, digits, `_` and the combining marks Swift allows after the first character.
     static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first != "$", !("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { $0 == "_" || ("0"..."9").contains($0) || $0.properties.isAlphabetic }
+        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
+        return name.unicodeScalars.allSatisfy { scalar in
+            scalar == "_" || ("0"..."9").contains(scalar) || scalar.properties.isAlphabetic
+                || [0x0300...0x036F, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F].contains { $0.contains(scalar.value) }
+        }
     }
 
     /// Reads a literal made by `SwiftEscaping.stringLiteral` back, rejecting anything else.

@@ -74,14 +74,17 @@ public enum SwiftNaming {
     }
 
     static func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        let result = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        // Case mapping can decompose (ΰ → Ϋ + U+0308 + U+0301): compose again.
+        return result.isASCII ? result : result.precomposedStringWithCanonicalMapping
     }
 
     /// `connection_id` → `connectionId`; unescaped (see `memberName`).
     public static func lowerCamel(_ text: String) -> String {
         let parts = words(text)
         guard let first = parts.first else { return "" }
-        return first.lowercased() + parts.dropFirst().map(capitalized).joined()
+        let name = first.lowercased() + parts.dropFirst().map(capitalized).joined()
+        return name.isASCII ? name : name.precomposedStringWithCanonicalMapping
     }
 
     public static func upperCamel(_ text: String) -> String {
