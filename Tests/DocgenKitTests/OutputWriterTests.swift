@@ -175,16 +175,31 @@ struct OutputWriterTests {
         #expect(plan.isEmpty)
     }
 
-    @Test func twoRunsCannotInterleave() async throws {
+    @Test func twoRunsCannotInterleave() throws {
         let (writer, plan, files) = try plannedFiles()
         let held = try OutputWriter.Lock(writer.lockFile)
         let started = Date()
-        let task = Task.detached { try writer.apply(plan, files: files) }
-        try await Task.sleep(for: .milliseconds(300))
+        // The second run blocks while it waits, so it gets a thread of its own, not one of
+        // the test runner's cooperative threads.
+        let finished = DispatchSemaphore(value: 0)
+        let failure = LockedError()
+        DispatchQueue.global().async {
+            do { try writer.apply(plan, files: files) } catch { failure.set(error) }
+            finished.signal()
+        }
+        Thread.sleep(forTimeInterval: 0.3)
         #expect(!FileManager.default.fileExists(atPath: output.path), "the second run must wait for the lock")
         held.release()
-        try await task.value
+        #expect(finished.wait(timeout: .now() + 20) == .success)
+        #expect(failure.error == nil)
         #expect(Date().timeIntervalSince(started) >= 0.3)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("A.swift").path))
+    }
+
+    final class LockedError: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: (any Error)?
+        func set(_ error: any Error) { lock.withLock { stored = error } }
+        var error: (any Error)? { lock.withLock { stored } }
     }
 }
