@@ -35,12 +35,11 @@ public struct KeySamples: Sendable {
     public var diagnostics = Diagnostics()
     public var sampleCount = 0
 
+    /// Built with the key rule in force: its fields' `jsonKey`s are what decoding expects.
     let schema: Schema
-    let rule: JSONKeyRule
 
-    public init(schema: Schema, rule: JSONKeyRule) {
+    public init(schema: Schema) {
         self.schema = schema
-        self.rule = rule
     }
 
     /// Reads every `*.json` file in `folder` (not its subfolders), in name order.

@@ -25,17 +25,6 @@ public struct RenderUnit: Sendable, Equatable {
         case union(UnionContext)
         case docPage(DocPageContext)
         case docIndex(DocIndexContext)
-
-        /// The value handed to the template engine.
-        public var value: any Sendable {
-            switch self {
-            case .object(let c): c
-            case .enumeration(let c): c
-            case .union(let c): c
-            case .docPage(let c): c
-            case .docIndex(let c): c
-            }
-        }
     }
 
     public init(destination: Destination, path: String, template: Template, context: Context) {

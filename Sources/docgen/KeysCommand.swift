@@ -26,7 +26,7 @@ struct SampleOptions: ParsableArguments {
     func analyse() throws -> (Configuration, KeySamples) {
         let configuration = try spec.readingConfiguration()
         let read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
-        var samples = KeySamples(schema: read.schema, rule: configuration.keys)
+        var samples = KeySamples(schema: read.schema)
         samples.read(folder: URL(fileURLWithPath: self.samples))
         samples.reportConflicts()
         var diagnostics = read.diagnostics

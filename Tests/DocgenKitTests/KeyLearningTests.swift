@@ -14,7 +14,7 @@ struct KeyLearningTests {
     func analyse(_ samples: String, rule: JSONKeyRule = JSONKeyRule()) -> KeySamples {
         let read = SpecReader(keyRule: rule).read(root: Self.specs)
         #expect(!read.diagnostics.hasErrors)
-        var analysis = KeySamples(schema: read.schema, rule: rule)
+        var analysis = KeySamples(schema: read.schema)
         analysis.read(folder: Self.folder.appendingPathComponent(samples))
         analysis.reportConflicts()
         return analysis
