@@ -76,7 +76,7 @@ public enum FuzzChecks {
         let literal = SwiftEscaping.stringLiteral(text)
         precondition(unescape(literal) == text, "string literal does not read back as its input")
         let cell = SwiftEscaping.markdownCell(text)
-        precondition(!cell.contains("\n") && !cell.contains("\r"), "line break in a Markdown cell")
+        precondition(!cell.contains(bytes: "\n") && !cell.contains(bytes: "\r"), "line break in a Markdown cell")
     }
 
     /// One document through every stage in memory: diagnostics point inside the input, and
@@ -95,7 +95,7 @@ public enum FuzzChecks {
         let files = renderer.render(units, diagnostics: &diagnostics)
         for output in files {
             precondition(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"), "\(output.path) does not end in one newline")
-            precondition(!output.contents.contains("\r"), "\(output.path) holds a CR")
+            precondition(!output.contents.contains(bytes: "\r"), "\(output.path) holds a CR")
         }
     }
 

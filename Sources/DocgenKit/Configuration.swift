@@ -1,7 +1,7 @@
 import DocgenDiagnostics
 import DocgenSchema
 import DocgenSwift
-import Foundation
+import FoundationEssentials
 
 /// What `docgen generate` and `docgen check` run with: `docgen.json` at the project root,
 /// then flags on top. Relative paths in the file are relative to the file's folder.
@@ -41,123 +41,155 @@ public struct Configuration: Sendable, Equatable {
         public init() {}
     }
 
-    /// Reads a config file; problems are located errors with the id `config.*`.
+    /// Reads a config file; problems are errors with the id `config.*`, located at the value
+    /// they are about.
     public static func read(_ url: URL, diagnostics: inout Diagnostics) -> File? {
         // Absolute, so diagnostics show it relative to where docgen runs, not to the spec root.
-        let location = SourceLocation(file: url.standardizedFileURL.path, line: 1, column: 1)
+        let configPath = url.standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.error("config.unreadable", "cannot read '\(url.path)'", at: nil)
             return nil
         }
-        let text = String(decoding: data, as: UTF8.self)
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            diagnostics.error("config.invalid", "the config file is not a JSON object", at: location)
+        let json: LocatedJSON
+        do {
+            json = try LocatedJSON.parse(String(decoding: data, as: UTF8.self))
+        } catch {
+            diagnostics.error("config.invalid", "the config file is not valid JSON: \(error.message)",
+                              at: SourceLocation(file: configPath, line: error.line, column: error.column))
+            return nil
+        }
+        let reader = SettingsReader(file: configPath)
+        guard let settings = reader.members(json) else {
+            diagnostics.error("config.invalid", "the config file is not a JSON object", at: reader.location(json))
             return nil
         }
         var file = File()
         let base = url.deletingLastPathComponent()
+        for member in settings where !knownKeys.contains(member.key) {
+            diagnostics.error("config.unknown-key", "unknown setting '\(member.key)'; known: \(knownKeys.sorted().joined(separator: ", "))",
+                              at: reader.location(member))
+        }
+        func setting(_ key: String) -> LocatedJSON? { settings.last { $0.key == key }?.value }
         func path(_ key: String) -> URL? {
-            guard let value = object[key] else { return nil }
-            guard let text = value as? String else {
-                diagnostics.error("config.invalid", "'\(key)' must be a path string", at: location)
+            guard let value = setting(key) else { return nil }
+            guard case .string(let text) = value.value else {
+                diagnostics.error("config.invalid", "'\(key)' must be a path string", at: reader.location(value))
                 return nil
             }
             return URL(fileURLWithPath: text, relativeTo: base).standardizedFileURL
-        }
-        for key in object.keys.sorted() where !knownKeys.contains(key) {
-            diagnostics.error("config.unknown-key", "unknown setting '\(key)'; known: \(knownKeys.sorted().joined(separator: ", "))", at: location)
         }
         file.specs = path("specs")
         file.output = path("output")
         file.docs = path("docs")
         file.templates = path("templates")
-        if let value = object["accessLevel"] {
-            if let level = (value as? String).flatMap(SwiftOptions.AccessLevel.init(rawValue:)) {
+        if let value = setting("accessLevel") {
+            if let level = reader.string(value).flatMap(SwiftOptions.AccessLevel.init(rawValue:)) {
                 file.swift.accessLevel = level
             } else {
-                diagnostics.error("config.invalid", "'accessLevel' must be public, package or internal", at: location)
+                diagnostics.error("config.invalid", "'accessLevel' must be public, package or internal", at: reader.location(value))
             }
         }
-        if let value = object["enums"] {
-            if let policy = (value as? String).flatMap(SwiftOptions.EnumPolicy.init(rawValue:)) {
+        if let value = setting("enums") {
+            if let policy = reader.string(value).flatMap(SwiftOptions.EnumPolicy.init(rawValue:)) {
                 file.swift.enumPolicy = policy
             } else {
-                diagnostics.error("config.invalid", "'enums' must be open or closed", at: location)
+                diagnostics.error("config.invalid", "'enums' must be open or closed", at: reader.location(value))
             }
         }
-        if let value = object["enumOverrides"] {
-            let map = value as? [String: String] ?? [:]
-            for (name, policy) in map {
-                if let policy = SwiftOptions.EnumPolicy(rawValue: policy) {
-                    file.swift.enumOverrides[name] = policy
-                } else {
-                    diagnostics.error("config.invalid", "'enumOverrides.\(name)' must be open or closed", at: location)
-                }
-            }
-            if value as? [String: String] == nil {
-                diagnostics.error("config.invalid", "'enumOverrides' must map enum names to open or closed", at: location)
-            }
-        }
-        if let value = object["names"] {
-            if let map = value as? [String: String] {
-                file.swift.nameOverrides = map
-                for (key, name) in map.sorted(by: { $0.key < $1.key }) where !SwiftNamingCheck.isIdentifier(name) {
-                    diagnostics.error("config.invalid-name", "name override '\(key)' → '\(name)' is not a Swift identifier", at: location)
+        if let value = setting("enumOverrides") {
+            if let map = reader.stringMap(value) {
+                for entry in map {
+                    if let policy = SwiftOptions.EnumPolicy(rawValue: entry.value) {
+                        file.swift.enumOverrides[entry.key] = policy
+                    } else {
+                        diagnostics.error("config.invalid", "'enumOverrides.\(entry.key)' must be open or closed", at: entry.location)
+                    }
                 }
             } else {
-                diagnostics.error("config.invalid", "'names' must map doc names to Swift names", at: location)
+                diagnostics.error("config.invalid", "'enumOverrides' must map enum names to open or closed", at: reader.location(value))
             }
         }
-        if let value = object["keys"] {
-            file.keys = keyRule(value, text: text, location: location, diagnostics: &diagnostics)
+        if let value = setting("names") {
+            if let map = reader.stringMap(value) {
+                for entry in map {
+                    file.swift.nameOverrides[entry.key] = entry.value
+                    if !SwiftNamingCheck.isIdentifier(entry.value) {
+                        diagnostics.error("config.invalid-name", "name override '\(entry.key)' → '\(entry.value)' is not a Swift identifier", at: entry.location)
+                    }
+                }
+            } else {
+                diagnostics.error("config.invalid", "'names' must map doc names to Swift names", at: reader.location(value))
+            }
+        }
+        if let value = setting("keys") {
+            file.keys = keyRule(value, reader: reader, diagnostics: &diagnostics)
         }
         return file
     }
 
     /// `"keys": {"rule": "lowerCamel", "acronyms": ["ID"], "overrides": {"Model.field": "key"}}`
-    static func keyRule(_ value: Any, text: String, location: SourceLocation, diagnostics: inout Diagnostics) -> JSONKeyRule {
+    static func keyRule(_ value: LocatedJSON, reader: SettingsReader, diagnostics: inout Diagnostics) -> JSONKeyRule {
         var rule = JSONKeyRule()
-        guard let object = value as? [String: Any] else {
-            diagnostics.error("config.invalid", "'keys' must be an object with rule, acronyms and overrides", at: location)
+        guard let members = reader.members(value) else {
+            diagnostics.error("config.invalid", "'keys' must be an object with rule, acronyms and overrides", at: reader.location(value))
             return rule
         }
-        for key in object.keys.sorted() where !["rule", "acronyms", "overrides"].contains(key) {
-            diagnostics.error("config.unknown-key", "unknown setting 'keys.\(key)'; known: acronyms, overrides, rule", at: location)
+        for member in members where !["rule", "acronyms", "overrides"].contains(member.key) {
+            diagnostics.error("config.unknown-key", "unknown setting 'keys.\(member.key)'; known: acronyms, overrides, rule", at: reader.location(member))
         }
-        if let style = object["rule"] {
-            if let style = (style as? String).flatMap(JSONKeyRule.Style.init(rawValue:)) {
-                rule.style = style
+        func setting(_ key: String) -> LocatedJSON? { members.last { $0.key == key }?.value }
+        if let style = setting("rule") {
+            if let parsed = reader.string(style).flatMap(JSONKeyRule.Style.init(rawValue:)) {
+                rule.style = parsed
             } else {
-                diagnostics.error("config.invalid", "'keys.rule' must be asWritten or lowerCamel", at: location)
+                diagnostics.error("config.invalid", "'keys.rule' must be asWritten or lowerCamel", at: reader.location(style))
             }
         }
-        if let acronyms = object["acronyms"] {
-            if let list = acronyms as? [String] {
-                rule.acronyms = list
+        if let acronyms = setting("acronyms") {
+            if case .array(let items) = acronyms.value, case let words = items.compactMap(reader.string), words.count == items.count {
+                rule.acronyms = words
             } else {
-                diagnostics.error("config.invalid", "'keys.acronyms' must be a list of words", at: location)
+                diagnostics.error("config.invalid", "'keys.acronyms' must be a list of words", at: reader.location(acronyms))
             }
         }
-        if let overrides = object["overrides"] {
-            guard let map = overrides as? [String: String] else {
-                diagnostics.error("config.invalid", "'keys.overrides' must map Model.field to a JSON key", at: location)
+        if let overrides = setting("overrides") {
+            guard let map = reader.stringMap(overrides) else {
+                diagnostics.error("config.invalid", "'keys.overrides' must map Model.field to a JSON key", at: reader.location(overrides))
                 return rule
             }
-            for (target, key) in map {
-                rule.overrides[target] = JSONKeyRule.Override(key: key, location: Self.location(of: target, in: text, file: location.file))
+            for entry in map {
+                rule.overrides[entry.key] = JSONKeyRule.Override(key: entry.value, location: entry.location)
             }
         }
         return rule
     }
+}
 
-    /// Where `"text"` first appears in the config file, for diagnostics about that entry.
-    static func location(of key: String, in text: String, file: String) -> SourceLocation {
-        let needle = "\"" + key + "\""
-        guard let range = text.firstRange(of: needle) else { return SourceLocation(file: file, line: 1, column: 1) }
-        let before = text[..<range.lowerBound]
-        let line = before.count(where: { $0 == "\n" }) + 1
-        let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-        return SourceLocation(file: file, line: line, column: text[lineStart..<range.lowerBound].utf8.count + 1)
+/// Typed, located views of config values.
+struct SettingsReader {
+    let file: String
+
+    func location(_ value: LocatedJSON) -> SourceLocation {
+        SourceLocation(file: file, line: value.line, column: value.column)
+    }
+
+    func location(_ member: LocatedJSON.Member) -> SourceLocation {
+        SourceLocation(file: file, line: member.line, column: member.column)
+    }
+
+    func members(_ value: LocatedJSON) -> [LocatedJSON.Member]? {
+        if case .object(let members) = value.value { members } else { nil }
+    }
+
+    func string(_ value: LocatedJSON) -> String? {
+        if case .string(let text) = value.value { text } else { nil }
+    }
+
+    /// `{"name": "text", …}` with each entry located at its key; nil unless every value is a string.
+    func stringMap(_ value: LocatedJSON) -> [(key: String, value: String, location: SourceLocation)]? {
+        guard let members = members(value) else { return nil }
+        let entries = members.compactMap { member in string(member.value).map { (member.key, $0, location(member)) } }
+        return entries.count == members.count ? entries : nil
     }
 }
 

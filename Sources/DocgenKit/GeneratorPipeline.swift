@@ -2,7 +2,7 @@ import DocgenDiagnostics
 import DocgenRender
 import DocgenSchema
 import DocgenSwift
-import Foundation
+import FoundationEssentials
 
 /// The whole of docgen, stage by stage, each named by what crosses it:
 ///

@@ -1,48 +1,63 @@
 import DocgenSchema
-import Foundation
+import FoundationEssentials
 
 /// The `"keys"` section of `docgen.json`, written by `docgen keys learn`.
 public enum KeyConfigSnippet {
-    static func object(_ rule: JSONKeyRule) -> [String: Any] {
-        var object: [String: Any] = ["rule": rule.style.rawValue]
-        if !rule.acronyms.isEmpty { object["acronyms"] = rule.acronyms }
-        if !rule.overrides.isEmpty { object["overrides"] = rule.overrides.mapValues(\.key) }
-        return object
+    static func object(_ rule: JSONKeyRule) -> JSONText {
+        var members: [(String, JSONText)] = []
+        if !rule.acronyms.isEmpty { members.append(("acronyms", .array(rule.acronyms.map(JSONText.string)))) }
+        if !rule.overrides.isEmpty {
+            members.append(("overrides", .object(rule.overrides.keys.sorted().map { ($0, .string(rule.overrides[$0]!.key)) })))
+        }
+        members.append(("rule", .string(rule.style.rawValue)))
+        return .object(members)
     }
 
     /// Pretty, sorted JSON, ready to paste as the value of `"keys"`.
     public static func json(_ rule: JSONKeyRule) -> String {
-        text(object(rule)).rendered()
+        object(rule).rendered()
     }
 
-    /// Foundation's JSON objects as `JSONText`, keys sorted, for docgen's own JSON style.
-    static func text(_ value: Any) -> JSONText {
-        switch value {
-        case let string as String: return .string(string)
-        case let bool as Bool where type(of: value) == Bool.self: return .bool(bool)
-        case let number as NSNumber:
-            if String(cString: number.objCType) == "c" { return .bool(number.boolValue) }
-            return Double(number.int64Value) == number.doubleValue ? .integer(number.intValue) : .string(number.stringValue)
-        case let array as [Any]: return .array(array.map(text))
-        case let object as [String: Any]: return .object(object.keys.sorted().map { ($0, text(object[$0]!)) })
-        default: return .null
-        }
+    public struct InvalidConfig: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Sets `"keys"` in the config file (creating it, with `"specs"`, when missing).
     /// Other settings are kept; the file is rewritten pretty-printed with sorted keys.
     public static func merge(_ rule: JSONKeyRule, intoConfigAt url: URL, specs: URL) throws {
-        var config: [String: Any] = [:]
+        var settings: [String: JSONText] = [:]
         if let data = FileManager.default.contents(atPath: url.path) {
-            guard let existing = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: url.path])
+            let existing: LocatedJSON
+            do {
+                existing = try LocatedJSON.parse(String(decoding: data, as: UTF8.self))
+            } catch {
+                throw InvalidConfig(description: "\(url.path):\(error.line):\(error.column): \(error.message)")
             }
-            config = existing
+            guard case .object(let members) = existing.value else {
+                throw InvalidConfig(description: "\(url.path): the config file is not a JSON object")
+            }
+            for member in members { settings[member.key] = text(member.value) }
         } else {
-            config["specs"] = relativePath(specs, from: url.deletingLastPathComponent())
+            settings["specs"] = .string(relativePath(specs, from: url.deletingLastPathComponent()))
         }
-        config["keys"] = object(rule)
-        try Data((text(config).rendered() + "\n").utf8).write(to: url, options: .atomic)
+        settings["keys"] = object(rule)
+        let rendered = JSONText.object(settings.keys.sorted().map { ($0, settings[$0]!) }).rendered() + "\n"
+        try Data(rendered.utf8).write(to: url, options: .atomic)
+    }
+
+    /// A parsed value as `JSONText`, object keys sorted (the last of repeated keys wins).
+    static func text(_ json: LocatedJSON) -> JSONText {
+        switch json.value {
+        case .object(let members):
+            var latest: [String: JSONText] = [:]
+            for member in members { latest[member.key] = text(member.value) }
+            return .object(latest.keys.sorted().map { ($0, latest[$0]!) })
+        case .array(let items): return .array(items.map(text))
+        case .string(let string): return .string(string)
+        case .number(let literal, _): return .number(literal)
+        case .bool(let bool): return .bool(bool)
+        case .null: return .null
+        }
     }
 
     static func relativePath(_ target: URL, from base: URL) -> String {

@@ -1,6 +1,6 @@
 import DocgenDiagnostics
 import DocgenSchema
-import Foundation
+import FoundationEssentials
 
 /// Sample payloads walked with the schema: which JSON keys the real API sends for which
 /// fields. `docgen keys learn` turns that into a key rule and overrides; `docgen keys check`

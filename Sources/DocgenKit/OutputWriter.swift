@@ -1,7 +1,12 @@
 import CDocgenSystem
 import DocgenDiagnostics
 import DocgenRender
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `[OutputFile]` → disk, for one destination folder, without ever leaving it half-written.
 ///
@@ -140,11 +145,11 @@ public struct OutputWriter: Sendable {
     /// ones about to be rewritten or removed, so unchanged files keep inode and mtime.
     private func linkTree(skipping skipped: Set<String>) throws {
         let fileManager = FileManager.default
-        guard let walker = fileManager.enumerator(atPath: folder.path) else { return }
-        while let relative = walker.nextObject() as? String {
+        // Sorted, so every folder comes before what it holds.
+        for relative in try fileManager.subpathsOfDirectory(atPath: folder.path).sorted() {
             let source = folder.appendingPathComponent(relative)
             let target = staging.appendingPathComponent(relative)
-            let type = walker.fileAttributes?[.type] as? FileAttributeType
+            let type = try fileManager.attributesOfItem(atPath: source.path)[.type] as? FileAttributeType
             if type == .typeDirectory {
                 try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
             } else if !skipped.contains(relative) {

@@ -1,5 +1,5 @@
 import DocgenDiagnostics
-import Foundation
+import FoundationEssentials
 
 /// Disk → `[SourceFile]`: every `*.md` under the spec root, sorted by relative path.
 /// Reads nothing outside the root: symbolic links are followed only when their real target
@@ -12,8 +12,8 @@ public struct SpecLoader: Sendable {
 
     public func load(root: URL, diagnostics: inout Diagnostics) -> [SourceFile] {
         let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory else {
             diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
             return []
         }
@@ -67,9 +67,9 @@ public struct SpecLoader: Sendable {
                     }
                     continue
                 }
-                var isDirectory: ObjCBool = false
+                var isDirectory = false
                 guard fileManager.fileExists(atPath: real, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if isDirectory {
                     if visitedFolders.insert(real).inserted { pending.append(relative) }
                 } else if name.hasSuffix(".md") {
                     result.append(relative)

@@ -2,7 +2,7 @@ import DocgenDiagnostics
 import DocgenMarkdown
 import DocgenSchema
 import DocgenSpec
-import Foundation
+import FoundationEssentials
 
 /// The front half of the pipeline, each stage named by what crosses it:
 ///

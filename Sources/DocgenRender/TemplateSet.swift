@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The templates docgen renders with, by name (`swift-object`, `doc-model`, …): the embedded
 /// defaults, optionally overridden file by file from a folder (`--templates DIR`).

@@ -5,6 +5,8 @@ public indirect enum JSONText: Sendable, Equatable {
     case array([JSONText])
     case string(String)
     case integer(Int)
+    /// A number kept exactly as written (a JSON number literal), e.g. when rewriting a file.
+    case number(String)
     case bool(Bool)
     case null
 
@@ -43,6 +45,7 @@ public indirect enum JSONText: Sendable, Equatable {
             out.append(UInt8(ascii: "]"))
         case .string(let s): Self.writeString(s, to: &out)
         case .integer(let n): out.append(contentsOf: String(n).utf8)
+        case .number(let literal): out.append(contentsOf: literal.utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         }

@@ -105,8 +105,10 @@ struct ModelTranslation {
             }
             firstByName[bare] = field
 
-            var nestedName = SwiftNaming.typeName(field.name)
+            // The nested type an inline union becomes; other types never spell it.
+            var nestedName = ""
             if let variants = speller.inlineUnion(field.type) {
+                nestedName = SwiftNaming.typeName(field.name)
                 while nestedNames.contains(nestedName) { nestedName += "_" }
                 nestedNames.insert(nestedName)
                 nested.append(unionContext(name: nestedName, variants: variants,

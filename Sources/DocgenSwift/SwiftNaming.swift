@@ -1,5 +1,3 @@
-import Foundation
-
 /// Swift identifiers from doc names, by one documented rule (README "Naming"):
 /// split into words at non-alphanumerics and case changes; types UpperCamelCase (a title that
 /// is already a valid type name is kept), members lowerCamelCase with no acronym exceptions
@@ -31,7 +29,7 @@ public enum SwiftNaming {
     ]
 
     public static func words(_ text: String) -> [String] {
-        let normalised = text.isASCII ? text : text.precomposedStringWithCanonicalMapping
+        let normalised = nfc(text)
         var words: [String] = []
         var current: [Unicode.Scalar] = []
         let scalars = Array(normalised.unicodeScalars)
@@ -76,19 +74,56 @@ public enum SwiftNaming {
     static func capitalized(_ word: String) -> String {
         let result = word.prefix(1).uppercased() + word.dropFirst().lowercased()
         // Case mapping can decompose (ΰ → Ϋ + U+0308 + U+0301): compose again.
-        return result.isASCII ? result : result.precomposedStringWithCanonicalMapping
+        return nfc(result)
     }
 
     /// `connection_id` → `connectionId`; unescaped (see `memberName`).
     public static func lowerCamel(_ text: String) -> String {
-        let parts = words(text)
-        guard let first = parts.first else { return "" }
-        let name = first.lowercased() + parts.dropFirst().map(capitalized).joined()
-        return name.isASCII ? name : name.precomposedStringWithCanonicalMapping
+        text.isASCII ? asciiCamel(text, upperFirst: false) : scalarCamel(text, upperFirst: false)
     }
 
     public static func upperCamel(_ text: String) -> String {
-        words(text).map(capitalized).joined()
+        text.isASCII ? asciiCamel(text, upperFirst: true) : scalarCamel(text, upperFirst: true)
+    }
+
+    /// The general path: `words`, then Unicode case mapping, then NFC.
+    static func scalarCamel(_ text: String, upperFirst: Bool) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "" }
+        let name = (upperFirst ? capitalized(first) : first.lowercased()) + parts.dropFirst().map(capitalized).joined()
+        return nfc(name)
+    }
+
+    /// Canonical composition (NFC), as Swift itself compares strings; ASCII is already NFC.
+    /// The standard library's `_nfcCodeUnits` saves linking Foundation's ICU for this alone.
+    static func nfc(_ text: String) -> String {
+        text.isASCII ? text : String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// `words` + case mapping in one pass over the bytes, for the common all-ASCII name
+    /// (tests pin it to the general path).
+    static func asciiCamel(_ text: String, upperFirst: Bool) -> String {
+        let bytes = Array(text.utf8)
+        func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+        func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inWord = false
+        for (i, c) in bytes.enumerated() {
+            guard isUpper(c) || isLower(c) || isDigit(c) else { inWord = false; continue }
+            var startsWord = !inWord
+            if inWord {
+                let previous = bytes[i - 1]
+                let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                startsWord = (isLower(previous) && isUpper(c)) || (isUpper(previous) && isUpper(c) && nextIsLower)
+                    || (isDigit(previous) && isUpper(c))
+            }
+            let upper = startsWord && (upperFirst || !out.isEmpty)
+            out.append(upper ? (isLower(c) ? c - 0x20 : c) : (isUpper(c) ? c + 0x20 : c))
+            inWord = true
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A type name: the title when it already is a valid UpperCamel identifier.

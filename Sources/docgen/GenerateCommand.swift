@@ -2,7 +2,7 @@ import ArgumentParser
 import DocgenDiagnostics
 import DocgenKit
 import DocgenSwift
-import Foundation
+import FoundationEssentials
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

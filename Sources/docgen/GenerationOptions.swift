@@ -3,7 +3,7 @@ import DocgenDiagnostics
 import DocgenKit
 import DocgenSchema
 import DocgenSwift
-import Foundation
+import FoundationEssentials
 
 extension SwiftOptions.AccessLevel: ExpressibleByArgument {}
 extension SwiftOptions.EnumPolicy: ExpressibleByArgument {}

@@ -2,7 +2,7 @@ import ArgumentParser
 import DocgenDiagnostics
 import DocgenKit
 import DocgenSchema
-import Foundation
+import FoundationEssentials
 
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,4 @@
-import DocgenSwift
+@testable import DocgenSwift
 import Testing
 
 struct SwiftNamingTests {
@@ -22,6 +22,26 @@ struct SwiftNamingTests {
                       ("Protocol", "Protocol_"), ("String", "String"), ("my model", "MyModel"), ("3d", "_3d")])
     func typeNames(_ input: String, _ expected: String) {
         #expect(SwiftNaming.typeName(input) == expected)
+    }
+
+    /// Every text of up to five characters from an alphabet with each character class (lower,
+    /// upper, digit, separator): the byte fast path names it exactly as the Unicode path does.
+    @Test func asciiFastPathAgreesWithTheUnicodePath() {
+        let alphabet: [Character] = ["a", "x", "B", "Z", "9", "0", "_", " ", "-"]
+        var texts: [String] = [""]
+        var frontier: [String] = [""]
+        for _ in 1...5 {
+            frontier = frontier.flatMap { prefix in alphabet.map { prefix + String($0) } }
+            texts += frontier
+        }
+        #expect(texts.count == 66_430)
+        let disagreements = texts.filter { text in
+            [false, true].contains { upperFirst in
+                SwiftNaming.asciiCamel(text, upperFirst: upperFirst) != SwiftNaming.scalarCamel(text, upperFirst: upperFirst)
+            }
+        }
+        let firstFew = Array(disagreements.prefix(5))
+        #expect(firstFew.isEmpty, "\(disagreements.count) texts named differently")
     }
 }
 
