@@ -122,10 +122,13 @@ enum CMarkWalker {
         var inlines: [Inline] = []
 
         func span(_ node: OpaquePointer) -> LineSpan {
-            LineSpan(startLine: Int(cmark_node_get_start_line(node)),
-                     startColumn: Int(cmark_node_get_start_column(node)),
-                     endLine: Int(cmark_node_get_end_line(node)),
-                     endColumn: Int(cmark_node_get_end_column(node)))
+            let startLine = Int(cmark_node_get_start_line(node))
+            // cmark can end a block on the line before the one it starts on (end = start - 1);
+            // every span docgen hands on covers at least its first line.
+            return LineSpan(startLine: startLine,
+                            startColumn: Int(cmark_node_get_start_column(node)),
+                            endLine: max(startLine, Int(cmark_node_get_end_line(node))),
+                            endColumn: Int(cmark_node_get_end_column(node)))
         }
         func string(_ pointer: UnsafePointer<CChar>?) -> String {
             pointer.map { String(cString: $0) } ?? ""

@@ -39,16 +39,18 @@ public struct Template: Sendable {
     }
 
     /// Appends the rendering of `context` to `output`; partials come from `library`.
-    func render(_ nodes: [Node], stack: inout [TemplateValue], library: [String: Template], into output: inout String, depth: Int) {
+    /// Renders into UTF-8 bytes: appending bytes is a copy, appending to a `String` also
+    /// re-derives its ASCII and NFC flags every time.
+    func render(_ nodes: [Node], stack: inout [TemplateValue], library: [String: Template], into output: inout [UInt8], depth: Int) {
         guard depth < 64 else { return } // partials that include themselves stop here
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .variable(let name):
                 switch lookup(name, in: stack) {
-                case .text(let text)?: output += text
-                case .flag(let flag)?: output += flag ? "true" : "false"
+                case .text(let text)?: output.append(contentsOf: text.utf8)
+                case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
                 default: break
                 }
             case .section(let name, let children, let inverted):

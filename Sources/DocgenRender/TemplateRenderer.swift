@@ -47,7 +47,7 @@ public struct TemplateRenderer: Sendable {
             object.nestedDeclarations = nestedDeclarations(object.nestedTypes)
             context = .object(object)
         }
-        var text = ""
+        var text: [UInt8] = []
         text.reserveCapacity(16_384)
         var stack = [context.templateValue]
         template.render(template.nodes, stack: &stack, library: library, into: &text, depth: 0)
@@ -59,9 +59,10 @@ public struct TemplateRenderer: Sendable {
         guard let template = library["swift-union-declaration"] else { return [] }
         var lines: [String] = []
         for union in unions {
-            var text = ""
+            var bytes: [UInt8] = []
             var stack: [TemplateValue] = [.object(union)]
-            template.render(template.nodes, stack: &stack, library: library, into: &text, depth: 0)
+            template.render(template.nodes, stack: &stack, library: library, into: &bytes, depth: 0)
+            let text = String(decoding: bytes, as: UTF8.self)
             lines.append("")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
                 lines.append(line.isEmpty ? "" : "    " + line)
@@ -72,9 +73,8 @@ public struct TemplateRenderer: Sendable {
 
     /// Trailing blanks removed from every line, runs of blank lines folded to one, no leading
     /// blank lines, one final newline. Works on bytes: it runs over every generated file.
-    static func normalised(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { input in
+    static func normalised(_ input: [UInt8]) -> String {
+        input.withUnsafeBufferPointer { input in
             String(unsafeUninitializedCapacity: input.count + 1) { output in
                 var written = 0
                 var lineStart = 0
@@ -82,14 +82,15 @@ public struct TemplateRenderer: Sendable {
                 var index = 0
                 while index < input.count {
                     // One line: copy it, drop trailing blanks, keep it unless it repeats a blank line.
-                    var end = index
-                    while end < input.count, input[end] != 0x0A { end += 1 }
+                    let end = input[index...].firstIndex(of: 0x0A) ?? input.count
                     var contentEnd = end
                     while contentEnd > index, input[contentEnd - 1] == 0x20 || input[contentEnd - 1] == 0x09 { contentEnd -= 1 }
                     let blank = contentEnd == index
                     if !(blank && previousBlank) {
                         lineStart = written
-                        for i in index..<contentEnd { output[written] = input[i]; written += 1 }
+                        let length = contentEnd - index
+                        if length > 0 { (output.baseAddress! + written).initialize(from: input.baseAddress! + index, count: length) }
+                        written += length
                         output[written] = 0x0A
                         written += 1
                     }

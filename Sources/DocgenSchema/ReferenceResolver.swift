@@ -111,49 +111,67 @@ enum LinkPath {
     /// `rootPath` is the spec root's absolute real path: a link may climb above the root
     /// and come back (`../../models/shared/x.md` read with the root at `docs/models`), as long
     /// as where it ends is inside.
+    /// Works on UTF-8 bytes: a path is bytes to the file system, and byte scans are what make
+    /// resolving thousands of links cheap.
     static func resolve(_ link: String, from referrer: String, rootPath: String) -> Resolution {
-        var path = Substring(link)
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-        let decoded = percentDecoded(String(path))
+        let slash = UInt8(ascii: "/")
+        var bytes = Array(link.utf8)
+        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) { bytes.removeSubrange(cut...) }
+        let decoded = percentDecoded(bytes)
         // A scheme (file:, https:, …) or an absolute path is outside the root by definition.
-        if decoded.hasPrefix("/") || decoded.hasPrefix("\\") { return .outsideRoot }
-        if let colon = decoded.firstIndex(of: ":"), !decoded[..<colon].contains("/") { return .outsideRoot }
-        let root = rootPath.split(separator: "/")
-        var components = root + folder(of: referrer).split(separator: "/")
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        if decoded.first == slash || decoded.first == UInt8(ascii: "\\") { return .outsideRoot }
+        if let colon = decoded.firstIndex(of: UInt8(ascii: ":")), !decoded[..<colon].contains(slash) { return .outsideRoot }
+        let rootBytes = Array(rootPath.utf8)
+        let folderBytes = Array(folder(of: referrer).utf8)
+        let root = rootBytes.split(separator: slash)
+        var components = root + folderBytes.split(separator: slash)
+        for part in decoded.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 guard !components.isEmpty else { return .outsideRoot }
                 components.removeLast()
-            default: components.append(part)
+            } else {
+                components.append(part)
             }
         }
         guard components.count > root.count, components.starts(with: root) else { return .outsideRoot }
-        return .inside(components.dropFirst(root.count).joined(separator: "/"))
+        var inside: [UInt8] = []
+        for part in components.dropFirst(root.count) {
+            if !inside.isEmpty { inside.append(slash) }
+            inside.append(contentsOf: part)
+        }
+        return .inside(String(decoding: inside, as: UTF8.self))
     }
 
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
-    static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var bytes: [UInt8] = []
-        let utf8 = Array(text.utf8)
+    /// `%XX` escapes decoded; anything else (a lone `%`, bad hex) kept as written.
+    static func percentDecoded(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "%")) else { return bytes }
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
-        while i < utf8.count {
-            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count,
-               let value = UInt8(String(decoding: utf8[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
-                bytes.append(value)
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), i + 2 < bytes.count, let high = hex(bytes[i + 1]), let low = hex(bytes[i + 2]) {
+                out.append(high << 4 | low)
                 i += 3
             } else {
-                bytes.append(utf8[i])
+                out.append(bytes[i])
                 i += 1
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return out
     }
 }
 
