@@ -99,6 +99,7 @@ extension EnumContext: TemplateObject {
         case "typeName": .text(typeName)
         case "unknownCaseDoc": .lines(unknownCaseDoc)
         case "allCases": .items(allCases)
+        case "initByLookup": .flag(initByLookup)
         case "initCases": .lines(initCases)
         case "rawValueCases": .lines(rawValueCases)
         case "payloadSchemaLines": .lines(payloadSchemaLines)

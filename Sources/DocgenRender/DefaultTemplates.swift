@@ -87,20 +87,31 @@ These fields are SDK-side objects (HTTP responses, byte streams), not JSON, so t
     ]
 
     {{access}} init(rawValue: {{rawType}}) {
+{{#initByLookup}}
+        self = Self.valuesByRawValue[rawValue] ?? .unknown(rawValue)
+{{/initByLookup}}
+{{^initByLookup}}
         switch rawValue {
 {{#initCases}}
         {{.}}
 {{/initCases}}
         default: self = .unknown(rawValue)
         }
+{{/initByLookup}}
     }
+{{#initByLookup}}
+
+    /// Every documented value by its raw value, for `init(rawValue:)`.
+    private static let valuesByRawValue: [{{rawType}}: {{typeName}}] = Swift.Dictionary(
+        uniqueKeysWithValues: {{typeName}}.allCases.map { ($0.rawValue, $0) })
+{{/initByLookup}}
 
     {{access}} var rawValue: {{rawType}} {
         switch self {
 {{#rawValueCases}}
         {{.}}
 {{/rawValueCases}}
-        case .unknown(let value): value
+        case .unknown(let value): return value
         }
     }
 {{/open}}

@@ -123,6 +123,20 @@ public struct SchemaBuilder: Sendable {
             diagnostics.error("enum.no-values", "enum lists no values", at: location)
         }
         let integers = !values.isEmpty && values.allSatisfy { Int($0.value) != nil }
+        if integers {
+            // `1` and `01` are one integer value, so one Swift case.
+            var firstByInteger: [Int: EnumValue] = [:]
+            values = values.filter { value in
+                let integer = Int(value.value)!
+                guard let first = firstByInteger[integer] else {
+                    firstByInteger[integer] = value
+                    return true
+                }
+                diagnostics.error("enum.duplicate-value", "value '\(value.value)' is the integer of '\(first.value)', listed before",
+                                  at: value.location, notes: [.init("first listed here", at: first.location)])
+                return false
+            }
+        }
         return EnumModel(values: values, open: open, rawType: integers ? .integer : .string)
     }
 

@@ -228,9 +228,15 @@ struct ModelTranslation {
 
     // MARK: - Enums
 
+    /// Above this many values an enum's literal-heavy members take a cheaper form for the type
+    /// checker: qualified `allCases` elements and a lookup table for `init(rawValue:)`
+    /// (a 3,000-value switch over string literals takes about a second to type-check).
+    static let largeEnumValues = 256
+
     mutating func enumContext(_ enumeration: EnumModel, diagnostics: inout Diagnostics) -> EnumContext {
         let policy = options.enumOverrides[model.name] ?? (enumeration.open ? .open : options.enumPolicy)
         let open = policy == .open
+        let large = enumeration.values.count > Self.largeEnumValues
         let integer = enumeration.rawType == .integer
         let rawType = integer ? "Swift.Int" : "Swift.String"
         var cases: [CaseContext] = []
@@ -251,9 +257,11 @@ struct ModelTranslation {
             let literal = integer ? String(Int(value.value)!) : SwiftEscaping.stringLiteral(value.value)
             let doc = ["/// `\(SwiftEscaping.commentText(value.value))`"]
             cases.append(CaseContext(doc: doc, attributes: [], declaration: open ? "case \(name)" : "case \(name) = \(literal)"))
-            allCases.append(".\(name)")
-            initCases.append("case \(literal): self = .\(name)")
-            rawValueCases.append("case .\(name): \(literal)")
+            allCases.append(large ? "\(typeName).\(name)" : ".\(name)")
+            if !large { initCases.append("case \(literal): self = .\(name)") }
+            // Statements, not a switch expression: one expression with a branch per value
+            // type-checks in time that grows much faster than the number of values.
+            rawValueCases.append("case .\(name): return \(literal)")
             payloadValues.append("\(literal),")
             docRows.append("| `.\(bare)` | `\(SwiftEscaping.markdownCell(value.value))` | `\(SwiftEscaping.markdownCell(value.name))` |")
         }
@@ -277,6 +285,7 @@ struct ModelTranslation {
             typeName: typeName,
             unknownCaseDoc: ["/// A value the docs do not list, kept as sent and encoded back unchanged."],
             allCases: listItems(allCases),
+            initByLookup: large,
             initCases: initCases,
             rawValueCases: rawValueCases,
             payloadSchemaLines: payload)

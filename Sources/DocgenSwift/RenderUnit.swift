@@ -96,6 +96,9 @@ public struct EnumContext: Sendable, Equatable {
     public var typeName: String
     public var unknownCaseDoc: [String]
     public var allCases: [ListItem]
+    /// `init(rawValue:)` looks values up in a table instead of switching over them: more
+    /// values than a switch over literals type-checks quickly.
+    public var initByLookup: Bool
     public var initCases: [String]
     public var rawValueCases: [String]
     public var payloadSchemaLines: [String]

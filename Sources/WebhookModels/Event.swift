@@ -33,10 +33,10 @@ nonisolated public enum Event: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDesc
 
     public var rawValue: Swift.String {
         switch self {
-        case .updated: "updated"
-        case .created: "created"
-        case .deleted: "deleted"
-        case .unknown(let value): value
+        case .updated: return "updated"
+        case .created: return "created"
+        case .deleted: return "deleted"
+        case .unknown(let value): return value
         }
     }
 

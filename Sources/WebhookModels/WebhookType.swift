@@ -29,9 +29,9 @@ nonisolated public enum WebhookType: DocgenRuntime.OpenEnum, DocgenRuntime.Paylo
 
     public var rawValue: Swift.String {
         switch self {
-        case .virtual: "virtual"
-        case .native: "native"
-        case .unknown(let value): value
+        case .virtual: return "virtual"
+        case .native: return "native"
+        case .unknown(let value): return value
         }
     }
 

@@ -18,6 +18,15 @@ struct MarkdownParserTests {
         #expect(blocks[1].span.startLine == 3)
     }
 
+    /// cmark ends an HTML declaration closed on its first line one line before it starts
+    /// (found by fuzzing the pipeline); spans always cover their first line.
+    @Test func everySpanCoversItsFirstLine() {
+        let blocks = parse("#\n<!DOCTYPE html> comment\nprose\n").blocks
+        #expect(blocks.count == 3)
+        #expect(blocks.allSatisfy { $0.span.endLine >= $0.span.startLine })
+        #expect(blocks[1].span.startLine == 2 && blocks[1].span.endLine == 2)
+    }
+
     @Test func commentInsideAFenceIsNotAHeading() {
         let blocks = parse("## Example Usage\n\n```python\n# Open enum: unrecognized values\n```").blocks
         #expect(blocks.count == 2)

@@ -32,6 +32,17 @@ struct KeywordZooModelTests {
         #expect(bullets == [._1password, .notSupported, .none_, .class, .aBC])
     }
 
+    /// Past 256 values an open enum looks raw values up in a table instead of a switch (the
+    /// switch type-checks slowly); it must decode and encode exactly as the small form does.
+    @Test func largeOpenEnumsLookValuesUpAndKeepUnknownOnes() throws {
+        let raw = #"["region-000","region-137","region-299","region-300"]"#
+        let values = try JSONDecoder().decode([Region].self, from: Foundation.Data(raw.utf8))
+        #expect(values == [.region000, .region137, .region299, .unknown("region-300")])
+        #expect(Swift.String(decoding: try JSONEncoder().encode(values), as: UTF8.self) == raw)
+        #expect(Region.allCases.count == 300)
+        #expect(Region.allCases.allSatisfy { Region(rawValue: $0.rawValue) == $0 })
+    }
+
     @Test func closedEnumsRejectUnknownValues() throws {
         #expect(try JSONDecoder().decode([Level].self, from: Foundation.Data("[1,2]".utf8)) == [.low, .high])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Level].self, from: Foundation.Data("[3]".utf8)) }

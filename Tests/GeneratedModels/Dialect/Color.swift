@@ -31,9 +31,9 @@ nonisolated public enum Color: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDesc
 
     public var rawValue: Swift.String {
         switch self {
-        case .red: "red"
-        case .green: "green"
-        case .unknown(let value): value
+        case .red: return "red"
+        case .green: return "green"
+        case .unknown(let value): return value
         }
     }
 

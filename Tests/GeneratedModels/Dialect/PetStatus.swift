@@ -43,12 +43,12 @@ nonisolated public enum PetStatus: DocgenRuntime.OpenEnum, DocgenRuntime.Payload
 
     public var rawValue: Swift.String {
         switch self {
-        case .available: "available"
-        case .onePassword: "1password"
-        case .notSupported: "not-supported"
-        case .biracial: "Biracial (South Asian & Caucasian)"
-        case .pipe: "a|b"
-        case .unknown(let value): value
+        case .available: return "available"
+        case .onePassword: return "1password"
+        case .notSupported: return "not-supported"
+        case .biracial: return "Biracial (South Asian & Caucasian)"
+        case .pipe: return "a|b"
+        case .unknown(let value): return value
         }
     }
 

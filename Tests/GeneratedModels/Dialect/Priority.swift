@@ -31,9 +31,9 @@ nonisolated public enum Priority: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadD
 
     public var rawValue: Swift.Int {
         switch self {
-        case .low: 1
-        case .high: 2
-        case .unknown(let value): value
+        case .low: return 1
+        case .high: return 2
+        case .unknown(let value): return value
         }
     }
 

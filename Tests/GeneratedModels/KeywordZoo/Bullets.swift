@@ -43,12 +43,12 @@ nonisolated public enum Bullets: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDe
 
     public var rawValue: Swift.String {
         switch self {
-        case ._1password: "1password"
-        case .notSupported: "not-supported"
-        case .none_: "none"
-        case .`class`: "class"
-        case .aBC: "a b c"
-        case .unknown(let value): value
+        case ._1password: return "1password"
+        case .notSupported: return "not-supported"
+        case .none_: return "none"
+        case .`class`: return "class"
+        case .aBC: return "a b c"
+        case .unknown(let value): return value
         }
     }
 

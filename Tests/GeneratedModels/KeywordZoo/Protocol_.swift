@@ -67,18 +67,18 @@ nonisolated public enum Protocol_: DocgenRuntime.OpenEnum, DocgenRuntime.Payload
 
     public var rawValue: Swift.String {
         switch self {
-        case .none_: "none"
-        case .self_: "self"
-        case .type: "Type"
-        case .init_: "init"
-        case .rawValue_: "rawValue"
-        case .unknown_: "unknown"
-        case .`default`: "default"
-        case .onePassword: "1password"
-        case .notSupported: "not-supported"
-        case .allCases_: "allCases"
-        case .quote: "say \"hi\" | \\(x)"
-        case .unknown(let value): value
+        case .none_: return "none"
+        case .self_: return "self"
+        case .type: return "Type"
+        case .init_: return "init"
+        case .rawValue_: return "rawValue"
+        case .unknown_: return "unknown"
+        case .`default`: return "default"
+        case .onePassword: return "1password"
+        case .notSupported: return "not-supported"
+        case .allCases_: return "allCases"
+        case .quote: return "say \"hi\" | \\(x)"
+        case .unknown(let value): return value
         }
     }
 
