@@ -92,7 +92,7 @@ public enum FuzzChecks {
         }
         var diagnostics = read.diagnostics
         let units = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
-        let files = renderer.render(units, diagnostics: &diagnostics)
+        let files = renderer.render(units)
         for output in files {
             precondition(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"), "\(output.path) does not end in one newline")
             precondition(!output.contents.contains(bytes: "\r"), "\(output.path) holds a CR")

@@ -8,6 +8,7 @@ import FoundationEssentials
 ///
 ///     disk ─SpecLoader─▶ [SourceFile] ─MarkdownParser─▶ [MarkdownDocument] ─PageExtractor─▶ [DocPage]
 ///     [DocPage] ─SchemaBuilder─▶ Schema ─SwiftTranslator─▶ [RenderUnit] ─TemplateRenderer─▶ [OutputFile]
+///                                        (translated and rendered model by model)
 ///     [OutputFile] ─OutputWriter─▶ disk   (only when no stage reported an error)
 ///
 /// Everything up to `[OutputFile]` happens in memory; `generate` never writes.
@@ -35,11 +36,26 @@ public struct GeneratorPipeline: Sendable {
                 diagnostics.error("template.unreadable", "cannot read templates from '\(folder.path)': \(error)", at: nil)
             }
         }
-        let units = SwiftTranslator(options: configuration.swift).translate(read.schema, diagnostics: &diagnostics)
+        let plan = SwiftTranslator(options: configuration.swift).prepare(read.schema, diagnostics: &diagnostics)
         let renderer = TemplateRenderer(templates: templates, diagnostics: &diagnostics)
-        var files = renderer.render(units, diagnostics: &diagnostics)
-        if configuration.docs == nil { files.removeAll { $0.destination == .docs } }
-        return Output(schema: read.schema, files: files, diagnostics: diagnostics)
+        let withDocs = configuration.docs != nil
+        // Each model is rendered as soon as it is translated, on all cores: only its files
+        // outlive it, never every model's render context at once.
+        let perModel = Array(plan.models.indices).concurrentMap { index -> (files: [OutputFile], indexRow: String, diagnostics: Diagnostics)? in
+            guard let model = plan.translate(modelAt: index) else { return nil }
+            let files = model.units.filter { withDocs || $0.destination == .swift }.compactMap(renderer.render)
+            return (files, model.indexRow, model.diagnostics)
+        }
+        var files: [OutputFile] = []
+        var indexRows: [String] = []
+        for case let model? in perModel {
+            files += model.files
+            indexRows.append(model.indexRow)
+            diagnostics.append(contentsOf: model.diagnostics)
+        }
+        let index = plan.finish(indexRows: indexRows, diagnostics: &diagnostics)
+        if withDocs, let indexFile = renderer.render(index) { files.append(indexFile) }
+        return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics)
     }
 
     /// Where each destination goes on disk.

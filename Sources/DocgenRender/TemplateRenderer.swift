@@ -19,7 +19,8 @@ public struct OutputFile: Sendable, Equatable {
 public struct TemplateRenderer: Sendable {
     private let library: [String: Template]
 
-    /// Parse errors are reported as `template.invalid` and leave that template out.
+    /// Parse errors are reported as `template.invalid` and leave that template out; a unit
+    /// template absent from the set is `template.missing`. Both are known before any rendering.
     public init(templates: TemplateSet, diagnostics: inout Diagnostics) {
         var library: [String: Template] = [:]
         for name in templates.templates.keys.sorted() {
@@ -29,18 +30,23 @@ public struct TemplateRenderer: Sendable {
                 diagnostics.error("template.invalid", "template '\(name)' does not parse: \(error)", at: nil)
             }
         }
+        for name in RenderUnit.Template.allCases.map(\.rawValue) where templates.templates[name] == nil {
+            diagnostics.error("template.missing", "no template named '\(name)'", at: nil)
+        }
         self.library = library
     }
 
-    public func render(_ units: [RenderUnit], diagnostics: inout Diagnostics) -> [OutputFile] {
-        for name in Set(units.map(\.template.rawValue)).sorted() where library[name] == nil {
-            diagnostics.error("template.missing", "no template named '\(name)'", at: nil)
-        }
-        return units.concurrentMap { render($0) }.compactMap { $0 }
-            .sorted { ($0.destination.rawValue, $0.path) < ($1.destination.rawValue, $1.path) }
+    public func render(_ units: [RenderUnit]) -> [OutputFile] {
+        Self.sorted(units.concurrentMap { render($0) }.compactMap { $0 })
     }
 
-    func render(_ unit: RenderUnit) -> OutputFile? {
+    /// Output in a fixed order (destination, then path), whatever order it was made in.
+    public static func sorted(_ files: [OutputFile]) -> [OutputFile] {
+        files.sorted { ($0.destination.rawValue, $0.path) < ($1.destination.rawValue, $1.path) }
+    }
+
+    /// One unit's file; nil when its template is missing or invalid (already reported).
+    public func render(_ unit: RenderUnit) -> OutputFile? {
         guard let template = library[unit.template.rawValue] else { return nil }
         var context = unit.context
         if case .object(var object) = context, !object.nestedTypes.isEmpty {

@@ -11,32 +11,26 @@ public struct SwiftTranslator: Sendable {
         self.options = options
     }
 
+    /// Every unit at once: `prepare`, each model on all cores, then `finish`.
     public func translate(_ schema: Schema, diagnostics: inout Diagnostics) -> [RenderUnit] {
-        let typeNames = assignTypeNames(schema, diagnostics: &diagnostics)
-        let speller = SwiftTypeSpeller(typeNames: typeNames, models: Dictionary(uniqueKeysWithValues: schema.models.map { ($0.id, $0) }))
+        let plan = prepare(schema, diagnostics: &diagnostics)
         var units: [RenderUnit] = []
         var indexRows: [String] = []
-        let cycles = InlineCycles(schema)
-        let options = options
-        // Models translate independently, on all cores; results come back in model order.
-        let translated = schema.models.concurrentMap { model -> (units: [RenderUnit], indexRow: String, diagnostics: Diagnostics)? in
-            guard let typeName = typeNames[model.id] else { return nil }
-            var diagnostics = Diagnostics()
-            var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
-            let swift = context.swiftUnit(diagnostics: &diagnostics)
-            let docs = RenderUnit(destination: .docs, path: typeName + ".md", template: .docModel, context: .docPage(context.docPage()))
-            let row = "| [`\(typeName)`](\(typeName).md) | \(context.kindName) | `\(SwiftEscaping.markdownCell(model.id))` |"
-            return ([swift, docs], row, diagnostics)
+        for case let model? in Array(plan.models.indices).concurrentMap(plan.translate(modelAt:)) {
+            units += model.units
+            indexRows.append(model.indexRow)
+            diagnostics.append(contentsOf: model.diagnostics)
         }
-        for case let result? in translated {
-            units += result.units
-            indexRows.append(result.indexRow)
-            diagnostics.append(contentsOf: result.diagnostics)
-        }
-        units.append(RenderUnit(destination: .docs, path: "index.md", template: .docIndex,
-                                context: .docIndex(DocIndexContext(rows: indexRows))))
-        checkOverridesExist(schema, diagnostics: &diagnostics)
+        units.append(plan.finish(indexRows: indexRows, diagnostics: &diagnostics))
         return units
+    }
+
+    /// What every model's translation shares (type names, cycles), decided once. A caller that
+    /// renders each model as soon as it is translated never holds all contexts at once.
+    public func prepare(_ schema: Schema, diagnostics: inout Diagnostics) -> TranslationPlan {
+        let typeNames = assignTypeNames(schema, diagnostics: &diagnostics)
+        let speller = SwiftTypeSpeller(typeNames: typeNames, models: Dictionary(uniqueKeysWithValues: schema.models.map { ($0.id, $0) }))
+        return TranslationPlan(schema: schema, options: options, typeNames: typeNames, speller: speller, cycles: InlineCycles(schema))
     }
 
     /// Type names by rule or override; two models with one Swift name is an error.
@@ -58,7 +52,7 @@ public struct SwiftTranslator: Sendable {
         return names
     }
 
-    private func checkOverridesExist(_ schema: Schema, diagnostics: inout Diagnostics) {
+    fileprivate static func checkOverridesExist(_ schema: Schema, options: SwiftOptions, diagnostics: inout Diagnostics) {
         var known: Set<String> = []
         for model in schema.models {
             known.insert(model.name)
@@ -74,6 +68,42 @@ public struct SwiftTranslator: Sendable {
         for key in options.enumOverrides.keys.sorted() where !schema.models.contains(where: { $0.name == key }) {
             diagnostics.error("config.unknown-name", "enum policy override '\(key)' names no model", at: nil)
         }
+    }
+}
+
+/// A schema ready to translate model by model (`SwiftTranslator.prepare`).
+public struct TranslationPlan: Sendable {
+    let schema: Schema
+    let options: SwiftOptions
+    let typeNames: [String: String]
+    let speller: SwiftTypeSpeller
+    let cycles: InlineCycles
+
+    public var models: [Model] { schema.models }
+
+    /// One model's units: its Swift file and its doc page, plus its row in the docs index.
+    public struct ModelUnits: Sendable {
+        public var units: [RenderUnit]
+        public var indexRow: String
+        public var diagnostics: Diagnostics
+    }
+
+    /// Nil for a model left without a type name (its collision is already reported).
+    @Sendable public func translate(modelAt index: Int) -> ModelUnits? {
+        let model = schema.models[index]
+        guard let typeName = typeNames[model.id] else { return nil }
+        var diagnostics = Diagnostics()
+        var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
+        let swift = context.swiftUnit(diagnostics: &diagnostics)
+        let docs = RenderUnit(destination: .docs, path: typeName + ".md", template: .docModel, context: .docPage(context.docPage()))
+        let row = "| [`\(typeName)`](\(typeName).md) | \(context.kindName) | `\(SwiftEscaping.markdownCell(model.id))` |"
+        return ModelUnits(units: [swift, docs], indexRow: row, diagnostics: diagnostics)
+    }
+
+    /// The docs index from the models' rows (in model order); reports overrides naming nothing.
+    public func finish(indexRows: [String], diagnostics: inout Diagnostics) -> RenderUnit {
+        SwiftTranslator.checkOverridesExist(schema, options: options, diagnostics: &diagnostics)
+        return RenderUnit(destination: .docs, path: "index.md", template: .docIndex, context: .docIndex(DocIndexContext(rows: indexRows)))
     }
 }
 
