@@ -1,5 +1,10 @@
 import DocgenDiagnostics
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Disk → `[SourceFile]`: every `*.md` under the spec root, sorted by relative path.
 /// Reads nothing outside the root: symbolic links are followed only when their real target
@@ -17,7 +22,7 @@ public struct SpecLoader: Sendable {
             diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
             return []
         }
-        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let realRoot = Self.realPath(root.path) ?? root.resolvingSymlinksInPath().standardizedFileURL.path
         var files: [SourceFile] = []
         for relativePath in markdownPaths(under: realRoot, diagnostics: &diagnostics) {
             let location = SourceLocation(file: relativePath, line: 1, column: 1)
@@ -59,7 +64,8 @@ public struct SpecLoader: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let full = root + "/" + relative
-                let real = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                // A dangling link has no real path: it is skipped like a missing file.
+                let real = Self.realPath(full) ?? full
                 guard real == root || real.hasPrefix(root + "/") else {
                     if name.hasSuffix(".md") || (try? fileManager.destinationOfSymbolicLink(atPath: full)) != nil {
                         diagnostics.error("spec.symlink-outside-root", "'\(relative)' links outside the spec root; it is not read",
@@ -77,6 +83,14 @@ public struct SpecLoader: Sendable {
             }
         }
         return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The canonical absolute path, every symbolic link resolved (realpath(3)); nil when some
+    /// part of it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The line and column of the first byte that breaks UTF-8.

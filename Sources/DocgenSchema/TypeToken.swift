@@ -49,54 +49,57 @@ public enum TypeTokenizer {
     public static func tokenize(_ text: String) -> [TypeToken] {
         var tokens: [TypeToken] = []
         // Unicode scalars, not Characters: grapheme breaking costs more than everything else here.
-        let chars = Array(text.unicodeScalars)
-        var i = 0
+        // Tokens are sliced from the text by index, which copies bytes instead of scalars.
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
         func isLetter(_ c: Unicode.Scalar) -> Bool {
             c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.properties.isAlphabetic
         }
         func isNumber(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
         func isNameStart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "_" }
         func isNamePart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) || c == "_" || c == "." || c == ":" || c == "\\" }
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(chars[range])) }
-        while i < chars.count {
-            let c = chars[i]
+        func next(after index: String.UnicodeScalarView.Index) -> Unicode.Scalar? {
+            let following = scalars.index(after: index)
+            return following < scalars.endIndex ? scalars[following] : nil
+        }
+        while i < scalars.endIndex {
+            let c = scalars[i]
             if c.isASCII ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace {
-                i += 1
-            } else if isNameStart(c) || (c == "\\" && i + 1 < chars.count && isNameStart(chars[i + 1])) {
+                i = scalars.index(after: i)
+            } else if isNameStart(c) || (c == "\\" && next(after: i).map(isNameStart) == true) {
                 let start = i
-                i += 1
-                while i < chars.count, isNamePart(chars[i]) { i += 1 }
-                tokens.append(.name(slice(start..<i)))
-            } else if isNumber(c) || (c == "-" && i + 1 < chars.count && isNumber(chars[i + 1])) {
+                i = scalars.index(after: i)
+                while i < scalars.endIndex, isNamePart(scalars[i]) { i = scalars.index(after: i) }
+                tokens.append(.name(String(scalars[start..<i])))
+            } else if isNumber(c) || (c == "-" && next(after: i).map(isNumber) == true) {
                 let start = i
-                i += 1
-                while i < chars.count, isNumber(chars[i]) || chars[i] == "." { i += 1 }
-                tokens.append(.number(slice(start..<i)))
+                i = scalars.index(after: i)
+                while i < scalars.endIndex, isNumber(scalars[i]) || scalars[i] == "." { i = scalars.index(after: i) }
+                tokens.append(.number(String(scalars[start..<i])))
             } else if c == "\"" || c == "'" {
                 var value = String.UnicodeScalarView()
-                i += 1
+                i = scalars.index(after: i)
                 var closed = false
-                while i < chars.count {
-                    if chars[i] == "\\", i + 1 < chars.count {
-                        value.append(chars[i + 1])
-                        i += 2
+                while i < scalars.endIndex {
+                    if scalars[i] == "\\", let escaped = next(after: i) {
+                        value.append(escaped)
+                        i = scalars.index(i, offsetBy: 2)
                         continue
                     }
-                    if chars[i] == c { closed = true; i += 1; break }
-                    value.append(chars[i])
-                    i += 1
+                    if scalars[i] == c { closed = true; i = scalars.index(after: i); break }
+                    value.append(scalars[i])
+                    i = scalars.index(after: i)
                 }
                 tokens.append(closed ? .string(String(value)) : .unexpected(Character(c)))
-            } else if c == "[" || c == "<" || c == "(" {
-                tokens.append(.open(Character(c))); i += 1
-            } else if c == "]" || c == ">" || c == ")" {
-                tokens.append(.close(Character(c))); i += 1
-            } else if c == "," {
-                tokens.append(.comma); i += 1
-            } else if c == "|" {
-                tokens.append(.pipe); i += 1
             } else {
-                tokens.append(.unexpected(Character(c))); i += 1
+                switch c {
+                case "[", "<", "(": tokens.append(.open(Character(c)))
+                case "]", ">", ")": tokens.append(.close(Character(c)))
+                case ",": tokens.append(.comma)
+                case "|": tokens.append(.pipe)
+                default: tokens.append(.unexpected(Character(c)))
+                }
+                i = scalars.index(after: i)
             }
         }
         return tokens
