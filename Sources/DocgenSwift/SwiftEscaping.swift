@@ -50,6 +50,10 @@ public enum SwiftEscaping {
     /// A single-line Swift string literal, quotes included: `\`, `"`, controls and every line
     /// terminator escaped, so neither `\(` nor `"""` can do anything.
     public static func stringLiteral(_ text: String) -> String {
+        // Most keys and values need no escape: the same bytes test as `commentLines`, plus `\` and `"`.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
