@@ -23,30 +23,43 @@ public struct SpecLoader: Sendable {
             return []
         }
         let realRoot = Self.realPath(root.path) ?? root.resolvingSymlinksInPath().standardizedFileURL.path
+        // Files are read and decoded on all cores; results and problems keep path order.
+        let loaded = markdownPaths(under: realRoot, diagnostics: &diagnostics).concurrentMap { relativePath in
+            Self.loadFile(relativePath, root: realRoot)
+        }
         var files: [SourceFile] = []
-        for relativePath in markdownPaths(under: realRoot, diagnostics: &diagnostics) {
-            let location = SourceLocation(file: relativePath, line: 1, column: 1)
-            let path = realRoot + "/" + relativePath
-            guard let data = fileManager.contents(atPath: path) else {
-                diagnostics.error("file.unreadable", "cannot read the file", at: location)
-                continue
+        for result in loaded {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let problem): diagnostics.error(problem.id, problem.message, at: problem.location)
             }
-            if data.count > Self.maximumFileSize {
-                diagnostics.error("file.too-large", "file is \(data.count) bytes; the limit is \(Self.maximumFileSize)", at: location)
-                continue
-            }
-            let bytes = [UInt8](data)
-            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-                diagnostics.error("file.encoding", "file is UTF-16; docgen reads UTF-8", at: location)
-                continue
-            }
-            guard let file = SourceFile(relativePath: relativePath, bytes: bytes) else {
-                diagnostics.error("file.encoding", "file is not valid UTF-8", at: Self.firstInvalidByte(in: bytes, file: relativePath))
-                continue
-            }
-            files.append(file)
         }
         return files
+    }
+
+    struct LoadProblem: Error {
+        var id: String
+        var message: String
+        var location: SourceLocation
+    }
+
+    static func loadFile(_ relativePath: String, root: String) -> Result<SourceFile, LoadProblem> {
+        let location = SourceLocation(file: relativePath, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: root + "/" + relativePath) else {
+            return .failure(LoadProblem(id: "file.unreadable", message: "cannot read the file", location: location))
+        }
+        if data.count > maximumFileSize {
+            return .failure(LoadProblem(id: "file.too-large", message: "file is \(data.count) bytes; the limit is \(maximumFileSize)", location: location))
+        }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(LoadProblem(id: "file.encoding", message: "file is UTF-16; docgen reads UTF-8", location: location))
+        }
+        guard let file = SourceFile(relativePath: relativePath, bytes: bytes) else {
+            return .failure(LoadProblem(id: "file.encoding", message: "file is not valid UTF-8",
+                                        location: firstInvalidByte(in: bytes, file: relativePath)))
+        }
+        return .success(file)
     }
 
     /// Relative paths of `*.md` files, iteratively, in byte order.

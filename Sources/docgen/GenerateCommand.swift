@@ -22,11 +22,15 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let (pipeline, output, plans) = try Planner.generateAndPlan(options, onError: "docgen: nothing written")
         if dryRun {
+            // One write for the whole report, not one per file.
+            var report = ""
             for (writer, plan) in plans {
-                for path in plan.write { Console.out("write      \(writer.folder.appendingPathComponent(path).path)\n") }
-                for path in plan.unchanged { Console.out("unchanged  \(writer.folder.appendingPathComponent(path).path)\n") }
-                for path in plan.remove { Console.out("remove     \(writer.folder.appendingPathComponent(path).path)\n") }
+                let folder = writer.folder.path + "/"
+                for path in plan.write { report += "write      \(folder)\(path)\n" }
+                for path in plan.unchanged { report += "unchanged  \(folder)\(path)\n" }
+                for path in plan.remove { report += "remove     \(folder)\(path)\n" }
             }
+            Console.out(report)
         } else {
             for (writer, plan) in plans {
                 let files = output.files.filter { pipeline.folder(for: $0.destination) == writer.folder }
