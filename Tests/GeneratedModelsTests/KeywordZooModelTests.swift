@@ -43,6 +43,23 @@ struct KeywordZooModelTests {
         #expect(Region.allCases.allSatisfy { Region(rawValue: $0.rawValue) == $0 })
     }
 
+    /// Past 64 properties the payload schema is appended one statement at a time (an 80-element
+    /// literal type-checks slowly); it must describe the model exactly as the literal form does.
+    @Test func wideModelsDecodeAndValidateLikeNarrowOnes() throws {
+        var members: [Swift.String: JSONValue] = [:]
+        for column in 0..<80 where column % 4 == 0 || column % 4 == 3 {
+            members[Swift.String(format: "column_%02d", column)] = column % 4 == 0 ? .string("v\(column)") : .bool(true)
+        }
+        let row = try JSONDecoder().decode(WideRow.self, from: JSONEncoder().encode(JSONValue.object(members)))
+        #expect(row.column00 == "v0" && row.column79 == true && row.column01 == nil)
+        #expect(PayloadValidator.validate(.object(members), against: WideRow.payloadSchema).isEmpty)
+
+        members["column_00"] = nil
+        members["column_01"] = .string("not a number")
+        let issues = PayloadValidator.validate(.object(members), against: WideRow.payloadSchema).map { "\($0.path) \($0.rule)" }
+        #expect(issues == ["/column_00 required", "/column_01 type"])
+    }
+
     @Test func closedEnumsRejectUnknownValues() throws {
         #expect(try JSONDecoder().decode([Level].self, from: Foundation.Data("[1,2]".utf8)) == [.low, .high])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Level].self, from: Foundation.Data("[3]".utf8)) }
