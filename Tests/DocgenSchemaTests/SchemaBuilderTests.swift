@@ -43,6 +43,14 @@ struct SchemaBuilderTests {
         #expect(LinkPath.resolve("../r2/x.md", from: "b.md", rootPath: "/r") == .outsideRoot)
     }
 
+    @Test func percentEscapesDecodeOnlyWhenWellFormed() {
+        #expect(LinkPath.resolve("%2e%2e/%2E%2E/etc/x.md", from: "a/b.md", rootPath: "/r") == .outsideRoot)
+        #expect(LinkPath.resolve("caf%C3%A9.md", from: "b.md", rootPath: "/r") == .inside("café.md"))
+        #expect(LinkPath.resolve("100%25.md", from: "b.md", rootPath: "/r") == .inside("100%.md"))
+        #expect(LinkPath.resolve("a%+fb%2.md", from: "b.md", rootPath: "/r") == .inside("a%+fb%2.md"))
+        #expect(LinkPath.resolve("x.md?raw=1", from: "s/b.md", rootPath: "/r") == .inside("s/x.md"))
+    }
+
     @Test func onlyCyclesThroughStoredValuesAreMarked() throws {
         let (schema, diagnostics) = build([
             "a.md": object("A", "| `b` | [Optional[B]](b.md) | :heavy_minus_sign: | N/A |\n| `all` | List[[A](a.md)] | :heavy_minus_sign: | N/A |"),
