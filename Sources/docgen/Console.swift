@@ -9,20 +9,20 @@ import Darwin
 /// Where the CLI prints: results to stdout, diagnostics to stderr.
 enum Console {
     static func out(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        writeAll(text, to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        write(text + "\n", to: STDERR_FILENO)
+        writeAll(text + "\n", to: STDERR_FILENO)
     }
 
     /// All of `text`, however many `write` calls it takes; a closed pipe ends the attempt.
-    private static func write(_ text: String, to descriptor: Int32) {
+    private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 && errno == EINTR { continue }
                 guard written > 0 else { return }
                 offset += written
