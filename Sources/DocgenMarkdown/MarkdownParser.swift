@@ -33,7 +33,7 @@ public enum MarkdownParser {
     /// becomes its own paragraph, prefixed with U+0001 so no fragment can start a block
     /// (heading, list, quote, HTML, link definition) and swallow or split another.
     public static func parseInlines(_ texts: [String]) -> [[Inline]] {
-        guard texts.count > 1, !texts.contains(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) else {
+        guard texts.count > 1, !texts.contains(where: { $0.contains(bytes: "\n") || $0.contains(bytes: "\r") }) else {
             return texts.map(parseInline)
         }
         var joined = ""

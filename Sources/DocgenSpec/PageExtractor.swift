@@ -306,7 +306,7 @@ private struct Extraction {
         if text.contains(bytes: "<br") {
             out = out.replacing(bytes: "<br/>", with: "\n").replacing(bytes: "<br />", with: "\n").replacing(bytes: "<br>", with: "\n")
         }
-        guard out.utf8.contains(UInt8(ascii: "\n")) else { return out.trimmingBlanks }
+        guard out.contains(bytes: "\n") else { return out.trimmingBlanks }
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingBlanks }.joined(separator: "\n").trimmingBlanks
     }
 
