@@ -22,7 +22,7 @@ public struct SpecLoader: Sendable {
             diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
             return []
         }
-        let realRoot = Self.realPath(root.path) ?? root.resolvingSymlinksInPath().standardizedFileURL.path
+        let realRoot = Self.realRoot(root)
         // Files are read and decoded on all cores; results and problems keep path order.
         let loaded = markdownPaths(under: realRoot, diagnostics: &diagnostics).concurrentMap { relativePath in
             Self.loadFile(relativePath, root: realRoot)
@@ -96,6 +96,12 @@ public struct SpecLoader: Sendable {
             }
         }
         return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The spec root as every stage sees it: its real path, so the loader's containment check
+    /// and the reader's link resolution agree.
+    static func realRoot(_ root: URL) -> String {
+        realPath(root.path) ?? root.resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     /// The canonical absolute path, every symbolic link resolved (realpath(3)); nil when some

@@ -29,7 +29,7 @@ public struct SpecReader: Sendable {
     public func read(root: URL) -> Result {
         var diagnostics = Diagnostics()
         let files = SpecLoader().load(root: root, diagnostics: &diagnostics)
-        return read(files, rootPath: root.resolvingSymlinksInPath().standardizedFileURL.path, diagnostics: diagnostics)
+        return read(files, rootPath: SpecLoader.realRoot(root), diagnostics: diagnostics)
     }
 
     /// Reads documents already in memory (tests, fuzzing) as if they lay under `rootPath`.
