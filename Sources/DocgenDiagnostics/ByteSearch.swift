@@ -1,6 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension StringProtocol {
     /// Whether `needle` occurs, compared as UTF-8 bytes. Much cheaper than Foundation's
     /// `contains`, which goes through `range(of:)`; used on every cell and description.
+    /// Inlinable, so callers get it specialised for `String` and `Substring` rather than
+    /// going through protocol witnesses on every call.
+    @inlinable
     public func contains(bytes needle: StaticString) -> Bool {
         let found = utf8.withContiguousStorageIfAvailable { haystack in
             needle.withUTF8Buffer { Self.search(haystack, for: $0) }
@@ -15,17 +24,17 @@ extension StringProtocol {
         return String(self).replacing(target.description, with: replacement)
     }
 
+    /// `memchr` finds each candidate first byte; descriptions are long and seldom match.
+    @usableFromInline
     static func search(_ haystack: UnsafeBufferPointer<UInt8>, for needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
         var index = 0
         let last = haystack.count - needle.count
         while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return false }
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return true }
             index += 1
         }
         return false
@@ -33,6 +42,19 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether `self` sorts before `other` byte by byte (UTF-8): a total order that needs no
+    /// Unicode tables, for paths and file names; one `memcmp` instead of a walk over views.
+    public func precedesInBytes(_ other: String) -> Bool {
+        var left = self, right = other
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                let order = shared == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, shared)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+    }
+
     /// Whether every byte is ASCII: the fast paths for names and cells depend on it.
     public var isASCII: Bool {
         utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }

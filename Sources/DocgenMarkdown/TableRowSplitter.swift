@@ -82,22 +82,28 @@ public enum TableRowSplitter {
 
     /// The alignments of a delimiter row (`| :--- | ---: |`), or `nil` when the line is not one.
     public static func delimiterRow(_ line: Substring) -> [Table.Alignment]? {
-        // Cheap check first: only `|`, `:`, `-` and blanks, with at least one `-`.
-        guard line.utf8.contains(UInt8(ascii: "-")),
-              line.utf8.allSatisfy({ $0 == 0x7C || $0 == 0x3A || $0 == 0x2D || $0 == 0x20 || $0 == 0x09 })
+        if let row = line.utf8.withContiguousStorageIfAvailable(delimiterRow) { return row }
+        return Array(line.utf8).withUnsafeBufferPointer(delimiterRow)
+    }
+
+    static func delimiterRow(_ bytes: UnsafeBufferPointer<UInt8>) -> [Table.Alignment]? {
+        let pipe = UInt8(ascii: "|"), colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-")
+        // Only `|`, `:`, `-` and blanks, with at least one `-` and one pipe: without a pipe a
+        // lone `---` is a thematic break or setext underline, not a table.
+        guard bytes.contains(dash), bytes.contains(pipe),
+              bytes.allSatisfy({ $0 == pipe || $0 == colon || $0 == dash || $0 == 0x20 || $0 == 0x09 })
         else { return nil }
-        let cells = split(line)
+        let cells = split(bytes)
         guard !cells.isEmpty else { return nil }
-        // Without any pipe a lone `---` is a thematic break or setext underline, not a table.
-        guard hasUnescapedPipe(line) else { return nil }
         var result: [Table.Alignment] = []
+        result.reserveCapacity(cells.count)
         for cell in cells {
-            var text = Substring(cell.text)
-            let left = text.hasPrefix(":")
+            var text = cell.text.utf8[...]
+            let left = text.first == colon
             if left { text = text.dropFirst() }
-            let right = text.hasSuffix(":")
+            let right = text.last == colon
             if right { text = text.dropLast() }
-            guard !text.isEmpty, text.allSatisfy({ $0 == "-" }) else { return nil }
+            guard !text.isEmpty, text.allSatisfy({ $0 == dash }) else { return nil }
             result.append(left && right ? .center : left ? .left : right ? .right : .none)
         }
         return result

@@ -108,7 +108,7 @@ struct TemplateParser {
     let lines: [Substring]
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     enum Piece {
@@ -165,12 +165,12 @@ struct TemplateParser {
     func split(_ line: Substring, lineNumber: Int) throws(Template.ParseError) -> [Piece] {
         var pieces: [Piece] = []
         var rest = line
-        while let start = rest.firstRange(of: "{{") {
+        while let start = Self.firstRange(of: "{{", in: rest) {
             if start.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<start.lowerBound]))) }
             var inner = rest[start.upperBound...]
             let triple = inner.hasPrefix("{")
             if triple { inner = inner.dropFirst() }
-            guard let end = inner.firstRange(of: triple ? "}}}" : "}}") else {
+            guard let end = Self.firstRange(of: triple ? "}}}" : "}}", in: inner) else {
                 throw Template.ParseError(message: "'{{' is never closed", line: lineNumber)
             }
             var body = inner[..<end.lowerBound].trimmingBlanks
@@ -184,6 +184,22 @@ struct TemplateParser {
         }
         if !rest.isEmpty { pieces.append(.text(String(rest))) }
         return pieces
+    }
+
+    /// Where an ASCII delimiter first occurs, found on UTF-8 bytes (`Substring.firstRange(of:)`
+    /// compares Characters, which made template parsing a visible serial step).
+    static func firstRange(of delimiter: StaticString, in text: Substring) -> Range<String.Index>? {
+        let bytes = text.utf8
+        return delimiter.withUTF8Buffer { needle -> Range<String.Index>? in
+            var index = bytes.startIndex
+            while index != bytes.endIndex {
+                if bytes[index] == needle[0], bytes[index...].starts(with: needle) {
+                    return index..<bytes.index(index, offsetBy: needle.count)
+                }
+                bytes.formIndex(after: &index)
+            }
+            return nil
+        }
     }
 }
 

@@ -2,31 +2,32 @@
 /// must box: Tarjan's strongly connected components, iteratively so no tree depth overflows.
 enum CycleFinder {
     static func markCyclicFields(in schema: inout Schema) {
-        let ids = schema.models.map(\.id)
         var position: [String: Int] = [:]
-        for (i, id) in ids.enumerated() { position[id] = i }
-        let edges: [[Int]] = schema.models.map { model in
-            guard case .object(let object) = model.kind else {
-                if case .union(let union) = model.kind {
-                    return union.variants.flatMap(\.type.modelsStoredInline).compactMap { position[$0] }
-                }
-                return []
+        for (i, model) in schema.models.enumerated() { position[model.id] = i }
+        // Per model, per field: the models the field stores inline (objects); for a union, one
+        // list of its variants' models.
+        let targets: [[[Int]]] = schema.models.map { model in
+            switch model.kind {
+            case .object(let object): object.fields.map { $0.type.modelsStoredInline.compactMap { position[$0] } }
+            case .union(let union): [union.variants.flatMap(\.type.modelsStoredInline).compactMap { position[$0] }]
+            case .enumeration: []
             }
-            return object.fields.flatMap(\.type.modelsStoredInline).compactMap { position[$0] }
         }
-        let component = components(edges)
+        let component = components(targets.map { $0.flatMap { $0 } })
         var sizes: [Int: Int] = [:]
         for c in component { sizes[c, default: 0] += 1 }
         for i in schema.models.indices {
-            guard case .object(var object) = schema.models[i].kind else { continue }
-            for f in object.fields.indices {
-                let targets = object.fields[f].type.modelsStoredInline.compactMap { position[$0] }
-                object.fields[f].cyclic = targets.contains { $0 == i || (component[$0] == component[i] && sizes[component[i]]! > 1) }
+            guard case .object(let object) = schema.models[i].kind else { continue }
+            let cyclic = targets[i].map { fieldTargets in
+                fieldTargets.contains { $0 == i || (component[$0] == component[i] && sizes[component[i]]! > 1) }
             }
-            schema.models[i].kind = .object(object)
+            // Most models are in no cycle: leave them alone rather than copy their fields.
+            guard cyclic.indices.contains(where: { cyclic[$0] != object.fields[$0].cyclic }) else { continue }
+            var marked = object
+            for f in marked.fields.indices { marked.fields[f].cyclic = cyclic[f] }
+            schema.models[i].kind = .object(marked)
         }
     }
-
 
     /// Tarjan's algorithm with an explicit stack; returns a component number per node.
     static func components(_ edges: [[Int]]) -> [Int] {

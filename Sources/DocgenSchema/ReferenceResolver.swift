@@ -13,8 +13,10 @@ struct PageIndex: Sendable {
             pages[page.path] = page
             guard page.content != .none else { continue }
             byName[page.title, default: []].append(page.path)
-            let file = page.path.split(separator: "/").last.map(String.init) ?? page.path
-            let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+            let path = page.path
+            let file = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+            let stem = file.utf8.count >= 3 && file.utf8.suffix(3).elementsEqual(".md".utf8)
+                ? file[..<file.utf8.index(file.endIndex, offsetBy: -3)] : file
             byStem[stem.lowercased(), default: []].append(page.path)
         }
     }

@@ -170,6 +170,7 @@ public struct SchemaBuilder: Sendable {
 
     /// A key override must name an existing field (`Model.field`, the Field cell as written).
     private func checkKeyOverrides(_ schema: Schema, diagnostics: inout Diagnostics) {
+        guard !keyRule.overrides.isEmpty else { return } // the usual case: nothing to look up
         var fields: Set<String> = []
         for model in schema.models {
             if case .object(let object) = model.kind {

@@ -37,22 +37,27 @@ public struct SwiftTranslator: Sendable {
     private func assignTypeNames(_ schema: Schema, diagnostics: inout Diagnostics) -> [String: String] {
         var names: [String: String] = [:]
         var first: [String: Model] = [:]
-        for model in schema.models {
+        // Naming is the costly part and independent per model: on all cores.
+        let candidates = schema.models.concurrentMap { model in
             let name = options.nameOverrides[model.name] ?? SwiftNaming.typeName(model.name)
-            if let earlier = first[name.lowercased()] {
+            return (name, name.lowercased())
+        }
+        for (model, (name, folded)) in zip(schema.models, candidates) {
+            if let earlier = first[folded] {
                 // Two docs with one title were already reported by the reader (model.duplicate).
                 guard earlier.name != model.name else { continue }
                 diagnostics.error("name.collision", "model '\(model.name)' becomes the Swift type '\(name)', as '\(earlier.name)' does; rename one with a name override",
                                   at: model.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
                 continue
             }
-            first[name.lowercased()] = model
+            first[folded] = model
             names[model.id] = name
         }
         return names
     }
 
     fileprivate static func checkOverridesExist(_ schema: Schema, options: SwiftOptions, diagnostics: inout Diagnostics) {
+        guard !options.nameOverrides.isEmpty || !options.enumOverrides.isEmpty else { return } // the usual case
         var known: Set<String> = []
         for model in schema.models {
             known.insert(model.name)
@@ -112,13 +117,15 @@ struct InlineCycles {
     private var edges: [String: [String]] = [:]
 
     init(_ schema: Schema) {
-        for model in schema.models {
+        let targets = schema.models.concurrentMap { model -> [String] in
             switch model.kind {
-            case .object(let object): edges[model.id] = object.fields.filter { !$0.cyclic }.flatMap(\.type.modelsStoredInline)
-            case .union(let union): edges[model.id] = union.variants.flatMap(\.type.modelsStoredInline)
-            case .enumeration: edges[model.id] = []
+            case .object(let object): object.fields.filter { !$0.cyclic }.flatMap(\.type.modelsStoredInline)
+            case .union(let union): union.variants.flatMap(\.type.modelsStoredInline)
+            case .enumeration: []
             }
         }
+        edges.reserveCapacity(schema.models.count)
+        for (model, modelTargets) in zip(schema.models, targets) { edges[model.id] = modelTargets }
     }
 
     /// Whether `start` reaches `target` through values stored inline.
