@@ -24,7 +24,8 @@ public struct SpecLoader: Sendable {
         }
         let realRoot = Self.realRoot(root)
         // Files are read and decoded on all cores; results and problems keep path order.
-        let loaded = markdownPaths(under: realRoot, diagnostics: &diagnostics).concurrentMap { relativePath in
+        let paths = markdownPaths(under: realRoot, diagnostics: &diagnostics)
+        let loaded = paths.concurrentMap { relativePath in
             Self.loadFile(relativePath, root: realRoot)
         }
         var files: [SourceFile] = []
@@ -45,13 +46,14 @@ public struct SpecLoader: Sendable {
 
     static func loadFile(_ relativePath: String, root: String) -> Result<SourceFile, LoadProblem> {
         let location = SourceLocation(file: relativePath, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: root + "/" + relativePath) else {
+        let bytes: [UInt8]
+        switch FileSystem.readFile(root + "/" + relativePath, limit: maximumFileSize) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge(let size)):
+            return .failure(LoadProblem(id: "file.too-large", message: "file is \(size) bytes; the limit is \(maximumFileSize)", location: location))
+        case .failure(.unreadable):
             return .failure(LoadProblem(id: "file.unreadable", message: "cannot read the file", location: location))
         }
-        if data.count > maximumFileSize {
-            return .failure(LoadProblem(id: "file.too-large", message: "file is \(data.count) bytes; the limit is \(maximumFileSize)", location: location))
-        }
-        let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(LoadProblem(id: "file.encoding", message: "file is UTF-16; docgen reads UTF-8", location: location))
         }
@@ -62,40 +64,45 @@ public struct SpecLoader: Sendable {
         return .success(file)
     }
 
-    /// Relative paths of `*.md` files, iteratively, in byte order.
+    /// Relative paths of regular `*.md` files, iteratively, in byte order. Only a symbolic link
+    /// can lead outside the root (every folder walked is known by its real path), so only links
+    /// are resolved.
     private func markdownPaths(under root: String, diagnostics: inout Diagnostics) -> [String] {
-        let fileManager = FileManager.default
         var result: [String] = []
-        var pending: [String] = [""]
+        var pending: [(relative: String, real: String)] = [("", root)]
         var visitedFolders: Set<String> = [root]
         while let folder = pending.popLast() {
-            let absolute = folder.isEmpty ? root : root + "/" + folder
-            guard let names = try? fileManager.contentsOfDirectory(atPath: absolute) else {
-                diagnostics.error("spec.unreadable-folder", "cannot list folder '\(folder.isEmpty ? "." : folder)'", at: nil)
+            guard let entries = FileSystem.entries(ofFolder: folder.real) else {
+                diagnostics.error("spec.unreadable-folder", "cannot list folder '\(folder.relative.isEmpty ? "." : folder.relative)'", at: nil)
                 continue
             }
-            for name in names where !name.hasPrefix(".") {
-                let relative = folder.isEmpty ? name : folder + "/" + name
-                let full = root + "/" + relative
-                // A dangling link has no real path: it is skipped like a missing file.
-                let real = Self.realPath(full) ?? full
-                guard real == root || real.hasPrefix(root + "/") else {
-                    if name.hasSuffix(".md") || (try? fileManager.destinationOfSymbolicLink(atPath: full)) != nil {
+            // Sorted, so which spelling of a folder reached twice wins never depends on the disk.
+            for entry in entries.sorted(by: { $0.name.precedesInBytes($1.name) }) where !entry.name.hasPrefix(".") {
+                let relative = folder.relative.isEmpty ? entry.name : folder.relative + "/" + entry.name
+                var real = folder.real + "/" + entry.name
+                var kind = entry.kind
+                if kind == .symbolicLink {
+                    // A dangling link has no real path: it is skipped like a missing file.
+                    guard let target = Self.realPath(real) else { continue }
+                    guard target == root || target.hasPrefix(root + "/") else {
                         diagnostics.error("spec.symlink-outside-root", "'\(relative)' links outside the spec root; it is not read",
                                           at: SourceLocation(file: relative, line: 1, column: 1))
+                        continue
                     }
-                    continue
+                    real = target
+                    kind = FileSystem.kindOfItem(target, following: true) ?? .other
                 }
-                var isDirectory = false
-                guard fileManager.fileExists(atPath: real, isDirectory: &isDirectory) else { continue }
-                if isDirectory {
-                    if visitedFolders.insert(real).inserted { pending.append(relative) }
-                } else if name.hasSuffix(".md") {
+                switch kind {
+                case .folder:
+                    if visitedFolders.insert(real).inserted { pending.append((relative, real)) }
+                case .file where entry.name.hasSuffix(".md"):
                     result.append(relative)
+                default:
+                    continue
                 }
             }
         }
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return result.sorted { $0.precedesInBytes($1) }
     }
 
     /// The spec root as every stage sees it: its real path, so the loader's containment check

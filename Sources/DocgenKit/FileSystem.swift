@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system calls on docgen's hot paths, made directly: listing a spec tree and
+/// reading every file in it were most of a run's wall time through `FileManager`, which stats
+/// and resolves each entry and reads into `Data` before the bytes are copied again.
+enum FileSystem {
+    enum EntryKind: Equatable {
+        case file, folder, symbolicLink, other
+    }
+
+    struct Entry {
+        var name: String
+        var kind: EntryKind
+    }
+
+    /// The entries of a folder (without `.` and `..`) in no particular order, or `nil` when it
+    /// cannot be listed. The kind comes from `readdir` itself, `lstat` only when it does not say.
+    static func entries(ofFolder path: String) -> [Entry]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var result: [Entry] = []
+        while let entry = readdir(directory) {
+            let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): .file
+            case Int32(DT_DIR): .folder
+            case Int32(DT_LNK): .symbolicLink
+            case Int32(DT_UNKNOWN): kindOfItem(path + "/" + name, following: false) ?? .other
+            default: .other
+            }
+            result.append(Entry(name: name, kind: kind))
+        }
+        return result
+    }
+
+    /// What is at `path` (following a symbolic link when `following`), or `nil` when nothing is.
+    static func kindOfItem(_ path: String, following: Bool) -> EntryKind? {
+        var info = stat()
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    enum ReadFailure: Error, Equatable {
+        case unreadable
+        case tooLarge(size: Int)
+    }
+
+    /// The bytes of a regular file (symbolic links followed), read with one `read` per chunk
+    /// straight into the array. Larger than `limit` bytes is refused before anything is read.
+    static func readFile(_ path: String, limit: Int = Int.max) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable) }
+        let size = Int(info.st_size)
+        guard size <= limit else { return .failure(.tooLarge(size: size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, size - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break } // the file shrank while being read
+            filled += count
+        }
+        if filled < size { bytes.removeLast(size - filled) }
+        return .success(bytes)
+    }
+}
