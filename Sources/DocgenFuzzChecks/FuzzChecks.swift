@@ -22,7 +22,8 @@ public enum FuzzChecks {
         }
     }
 
-    /// Every cell is trimmed and its column lies inside its line.
+    /// Every cell is trimmed and its column lies inside its line, and wherever the cell
+    /// shortcut reads a cell it reads it as cmark does.
     public static func tableRow(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -30,6 +31,10 @@ public enum FuzzChecks {
             for cell in TableRowSplitter.split(line) {
                 precondition(cell.column >= 1 && cell.column <= length + 1, "column \(cell.column) outside a line of \(length) bytes")
                 precondition(cell.text.first != " " && cell.text.last != " ", "cell '\(cell.text)' is not trimmed")
+                if let shortcut = CellInlines.parse(cell.text) {
+                    let cmark = MarkdownParser.guardedParagraphs([cell.text])
+                    precondition(cmark.count == 1 && shortcut == cmark[0], "the cell shortcut misreads '\(cell.text)'")
+                }
             }
             if let alignments = TableRowSplitter.delimiterRow(line) {
                 precondition(!alignments.isEmpty, "a delimiter row without columns")

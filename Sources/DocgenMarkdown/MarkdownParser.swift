@@ -13,6 +13,12 @@ public enum MarkdownParser {
     /// Parses a fragment (a table cell) as inline content. Block structure inside the fragment
     /// is flattened: paragraphs and headings are joined by soft breaks.
     public static func parseInline(_ text: String) -> [Inline] {
+        // A lone code span (enum value names) starts no block, so the cell shortcut reads it as cmark would.
+        if text.utf8.first == UInt8(ascii: "`"), let code = CellInlines.parse(text) { return code }
+        return cmarkInline(text)
+    }
+
+    static func cmarkInline(_ text: String) -> [Inline] {
         var out: [Inline] = []
         for block in CMarkWalker.blocks(of: text) {
             switch block.kind {
@@ -29,13 +35,25 @@ public enum MarkdownParser {
         return out
     }
 
-    /// Parses many single-line fragments (the cells of a table) with one cmark parse: each
-    /// becomes its own paragraph, prefixed with U+0001 so no fragment can start a block
-    /// (heading, list, quote, HTML, link definition) and swallow or split another.
+    /// Parses many single-line fragments (the cells of a table) as cmark reads each one as its
+    /// own paragraph behind a U+0001 guard, so no fragment can start a block (heading, list,
+    /// quote, HTML, link definition) and swallow or split another. Most cells are read by
+    /// `CellInlines`; the rest share one cmark parse.
     public static func parseInlines(_ texts: [String]) -> [[Inline]] {
         guard texts.count > 1, !texts.contains(where: { $0.contains(bytes: "\n") || $0.contains(bytes: "\r") }) else {
             return texts.map(parseInline)
         }
+        var result = texts.map(CellInlines.parse)
+        let rest = result.indices.filter { result[$0] == nil }
+        if !rest.isEmpty {
+            let parsed = guardedParagraphs(rest.map { texts[$0] })
+            for (index, inlines) in zip(rest, parsed) { result[index] = inlines }
+        }
+        return result.map { $0 ?? [] }
+    }
+
+    /// cmark's reading of each text as a guarded paragraph, with one parse for all of them.
+    public static func guardedParagraphs(_ texts: [String]) -> [[Inline]] {
         var joined = ""
         joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 3 })
         for text in texts {
@@ -47,8 +65,9 @@ public enum MarkdownParser {
         result.reserveCapacity(texts.count)
         for block in CMarkWalker.blocks(of: joined) {
             guard case .paragraph(var content) = block.kind, block.depth == 0 else { return texts.map(parseInline) }
-            if case .text(let first)? = content.first, first.hasPrefix("\u{1}") {
-                let rest = String(first.dropFirst())
+            // The guard is one byte: strip it by bytes (a Character would take a combining mark with it).
+            if case .text(let first)? = content.first, first.utf8.first == 0x01 {
+                let rest = String(decoding: first.utf8.dropFirst(), as: UTF8.self)
                 if rest.isEmpty { content.removeFirst() } else { content[0] = .text(rest) }
             }
             result.append(content)

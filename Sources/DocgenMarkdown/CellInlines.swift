@@ -1,0 +1,208 @@
+/// The inline Markdown of most table cells — `` `created_at` ``, `*Optional[str]*`,
+/// `[Optional[shared.Foo]](../shared/foo.md)`, `List[[shared.Foo](foo.md)]` — read without a
+/// cmark parse, which was a tenth of a run.
+///
+/// It reads exactly what `MarkdownParser.parseInlines` gets from cmark for a cell (a paragraph
+/// behind a U+0001 guard), and only a small subset where that is unambiguous: plain text,
+/// literal brackets, single-`*` emphasis, inline links with a plain destination, or one code
+/// span making up the whole cell. Anything else (`_`, `**`, `\`, `&`, `<`, `!`, `~`, other
+/// backticks, control characters, `*` next to non-ASCII, a `](` that is not a plain link)
+/// returns `nil`, and the cell goes to cmark. Tests compare the two on generated cells.
+public enum CellInlines {
+    public static func parse(_ text: String) -> [Inline]? {
+        var text = text
+        return text.withUTF8(parse)
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [Inline]? {
+        guard let first = bytes.first, let last = bytes.last else { return [] }
+        // cmark strips blanks around a paragraph; callers pass trimmed cells, the rest go to cmark.
+        guard first != 0x20, last != 0x20 else { return nil }
+        for byte in bytes where byte < 0x20 || byte == 0x7F { return nil }
+        if first == backtick { return codeSpan(bytes) }
+        var reader = Reader(bytes: bytes)
+        return reader.read()
+    }
+
+    private static let backtick = UInt8(ascii: "`")
+
+    /// A cell that is one code span: `` `x` `` with no other backtick.
+    private static func codeSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Inline]? {
+        guard bytes.count >= 3, bytes.last == backtick else { return nil }
+        var content = bytes[1..<(bytes.count - 1)]
+        guard !content.contains(backtick) else { return nil }
+        // CommonMark strips one space from each end when both ends have one (and not only spaces).
+        if content.first == 0x20, content.last == 0x20, content.contains(where: { $0 != 0x20 }) {
+            content = content.dropFirst().dropLast()
+        }
+        return [.code(String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self))]
+    }
+
+    /// Tokens first, then emphasis resolved with CommonMark's delimiter algorithm.
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        enum Token {
+            case text(Range<Int>)
+            case literal(StaticString)
+            case star(canOpen: Bool, canClose: Bool)
+            case emphasis(opens: Bool)
+            case linkStart(destination: Range<Int>)
+            case linkEnd
+        }
+        var tokens: [Token] = []
+        /// Indices in `tokens` of `*` delimiters still in play, oldest first.
+        var delimiters: [Int] = []
+        /// Open `[`: token index and whether it can still become a link.
+        var brackets: [(token: Int, active: Bool)] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            tokens.reserveCapacity(8)
+        }
+
+        mutating func read() -> [Inline]? {
+            var index = 0
+            var textStart = 0
+            func flushText(_ end: Int, into tokens: inout [Token]) {
+                if end > textStart { tokens.append(.text(textStart..<end)) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "_"), UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "!"),
+                     UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                    return nil
+                case UInt8(ascii: "*"):
+                    flushText(index, into: &tokens)
+                    guard let star = flanking(at: index) else { return nil }
+                    delimiters.append(tokens.count)
+                    tokens.append(.star(canOpen: star.left, canClose: star.right))
+                    index += 1
+                    textStart = index
+                case UInt8(ascii: "["):
+                    flushText(index, into: &tokens)
+                    brackets.append((tokens.count, true))
+                    tokens.append(.literal("["))
+                    index += 1
+                    textStart = index
+                case UInt8(ascii: "]"):
+                    flushText(index, into: &tokens)
+                    index += 1
+                    textStart = index
+                    guard let opener = brackets.popLast(), opener.active else {
+                        tokens.append(.literal("]"))
+                        continue
+                    }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else {
+                        tokens.append(.literal("]")) // no link definitions exist in a cell
+                        continue
+                    }
+                    guard let destination = plainDestination(from: index + 1) else { return nil }
+                    tokens[opener.token] = .linkStart(destination: destination)
+                    resolveEmphasis(after: opener.token)
+                    tokens.append(.linkEnd)
+                    // Links do not nest: no earlier `[` can become one now.
+                    for b in brackets.indices { brackets[b].active = false }
+                    index = destination.upperBound + 1
+                    textStart = index
+                default:
+                    index += 1
+                }
+            }
+            flushText(bytes.count, into: &tokens)
+            resolveEmphasis(after: -1)
+            return inlines()
+        }
+
+        /// Whether the `*` at `index` is left- and right-flanking. The cell's start behaves like
+        /// the U+0001 guard before it (neither blank nor punctuation), its end like a line end.
+        /// Runs of more than one `*`, and non-ASCII neighbours, are not handled.
+        func flanking(at index: Int) -> (left: Bool, right: Bool)? {
+            let before: UInt8? = index > 0 ? bytes[index - 1] : nil
+            let after: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            guard before != UInt8(ascii: "*"), after != UInt8(ascii: "*") else { return nil }
+            if let before, before >= 0x80 { return nil }
+            if let after, after >= 0x80 { return nil }
+            let beforeBlank = before == 0x20
+            let beforePunctuation = before.map(Self.isPunctuation) ?? false
+            let afterBlank = after == nil || after == 0x20
+            let afterPunctuation = after.map(Self.isPunctuation) ?? false
+            let left = !afterBlank && (!afterPunctuation || beforeBlank || beforePunctuation)
+            let right = !beforeBlank && (!beforePunctuation || afterBlank || afterPunctuation)
+            return (left, right)
+        }
+
+        static func isPunctuation(_ byte: UInt8) -> Bool {
+            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        }
+
+        /// `(dest)` with a non-empty destination of plain characters, ending at `)`; the range
+        /// of the destination. `nil` for anything cmark might read differently (titles, spaces,
+        /// angle brackets, nested parentheses, escapes, entities).
+        func plainDestination(from start: Int) -> Range<Int>? {
+            var index = start
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: ")"):
+                    return index > start ? start..<index : nil
+                case 0x20, UInt8(ascii: "("), UInt8(ascii: "<"), UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    return nil
+                default:
+                    index += 1
+                }
+            }
+            return nil
+        }
+
+        /// cmark's `process_emphasis` for single `*` delimiters above `bottom` (a token index):
+        /// each closer takes the nearest opener before it (nothing can remain between them);
+        /// delimiters left unmatched become literal text.
+        mutating func resolveEmphasis(after bottom: Int) {
+            var firstInScope = delimiters.count
+            while firstInScope > 0, delimiters[firstInScope - 1] > bottom { firstInScope -= 1 }
+            var openers: [Int] = [] // token indices of `*` that may still open, innermost last
+            for token in delimiters[firstInScope...] {
+                guard case .star(let canOpen, let canClose) = tokens[token] else { continue }
+                if canClose, let opener = openers.popLast() {
+                    tokens[opener] = .emphasis(opens: true)
+                    tokens[token] = .emphasis(opens: false)
+                } else if canOpen {
+                    openers.append(token)
+                }
+            }
+            delimiters.removeSubrange(firstInScope...)
+        }
+
+        /// The tokens as inline events, adjacent text merged (cmark consolidates text nodes).
+        func inlines() -> [Inline] {
+            var result: [Inline] = []
+            var pending: [UInt8] = []
+            func flush() {
+                if !pending.isEmpty { result.append(.text(String(decoding: pending, as: UTF8.self))) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            for token in tokens {
+                switch token {
+                case .text(let range):
+                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                case .literal(let text):
+                    text.withUTF8Buffer { pending.append(contentsOf: $0) }
+                case .star:
+                    pending.append(UInt8(ascii: "*")) // unmatched
+                case .emphasis(let opens):
+                    flush()
+                    result.append(opens ? .emphasisStart : .emphasisEnd)
+                case .linkStart(let destination):
+                    flush()
+                    result.append(.linkStart(destination: String(decoding: UnsafeBufferPointer(rebasing: bytes[destination]), as: UTF8.self)))
+                case .linkEnd:
+                    flush()
+                    result.append(.linkEnd)
+                }
+            }
+            flush()
+            return result
+        }
+    }
+}
