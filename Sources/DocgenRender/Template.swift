@@ -4,13 +4,69 @@ public enum TemplateValue: Sendable {
     case text(String)
     case flag(Bool)
     case list([TemplateValue])
+    /// Lines of text, the most common list: a section over them places each line as `{{.}}`
+    /// (kept as strings, not wrapped one by one on every lookup).
+    case lines([String])
     case object(any TemplateObject)
     case null
 }
 
+/// Every name a template can look up: the properties of the contexts in
+/// `Sources/DocgenSwift/RenderUnit.swift`. Resolved once when a template is parsed, so rendering
+/// switches over cases instead of comparing strings; a name outside this list is a template error.
+public enum TemplateName: String, Sendable {
+    case access
+    case accessor
+    case allCases
+    case attributes
+    case caseNote
+    case caseRows
+    case cases
+    case codingKeys
+    case comments
+    case declaration
+    case decodeLines
+    case doc
+    case encodeCases
+    case encodeLines
+    case failureLine
+    case getter
+    case hasCases
+    case hasCodingKeys
+    case hasLeftOut
+    case hasProperties
+    case hasValidateCases
+    case hasValidateLines
+    case header
+    case imports
+    case initAssignments
+    case initByLookup
+    case initCases
+    case initParameters
+    case intro
+    case last
+    case leftOut
+    case nestedDeclarations
+    case `open`
+    case payloadSchemaLines
+    case properties
+    case propertyRows
+    case rawType
+    case rawValueCases
+    case rows
+    case setter
+    case storage
+    case text
+    case title
+    case typeName
+    case unknownCaseDoc
+    case validateCases
+    case validateLines
+}
+
 /// A context that templates can read: `child(named:)` answers one name.
 public protocol TemplateObject: Sendable {
-    func child(named name: String) -> TemplateValue?
+    func child(named name: TemplateName) -> TemplateValue?
 }
 
 /// A compiled Mustache template (the subset docgen's templates use): `{{name}}` and
@@ -21,9 +77,15 @@ public protocol TemplateObject: Sendable {
 public struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable(String)
-        case section(String, [Node], inverted: Bool)
+        case variable(Lookup)
+        case section(Lookup, [Node], inverted: Bool)
         case partial(String)
+    }
+
+    /// What a tag names: the innermost value (`.`) or a name looked up through the stack.
+    enum Lookup: Sendable, Equatable {
+        case current
+        case name(TemplateName)
     }
 
     let nodes: [Node]
@@ -41,20 +103,20 @@ public struct Template: Sendable {
     /// Appends the rendering of `context` to `output`; partials come from `library`.
     /// Renders into UTF-8 bytes: appending bytes is a copy, appending to a `String` also
     /// re-derives its ASCII and NFC flags every time.
-    func render(_ nodes: [Node], stack: inout [TemplateValue], library: [String: Template], into output: inout [UInt8], depth: Int) {
+    func render(_ nodes: [Node], stack: inout [TemplateValue], library: [String: Template], into output: inout ByteWriter, depth: Int) {
         guard depth < 64 else { return } // partials that include themselves stop here
         for node in nodes {
             switch node {
             case .text(let text):
-                output.append(contentsOf: text.utf8)
-            case .variable(let name):
-                switch lookup(name, in: stack) {
-                case .text(let text)?: output.append(contentsOf: text.utf8)
-                case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
+                output.append(text)
+            case .variable(let lookup):
+                switch Self.lookup(lookup, in: stack) {
+                case .text(let text)?: output.append(text)
+                case .flag(let flag)?: output.append(flag ? "true" : "false")
                 default: break
                 }
-            case .section(let name, let children, let inverted):
-                let value = lookup(name, in: stack)
+            case .section(let lookup, let children, let inverted):
+                let value = Self.lookup(lookup, in: stack)
                 if inverted {
                     if !Self.isTruthy(value) { render(children, stack: &stack, library: library, into: &output, depth: depth) }
                     continue
@@ -63,6 +125,12 @@ public struct Template: Sendable {
                 case .list(let items)?:
                     for item in items {
                         stack.append(item)
+                        render(children, stack: &stack, library: library, into: &output, depth: depth)
+                        stack.removeLast()
+                    }
+                case .lines(let lines)?:
+                    for line in lines {
+                        stack.append(.text(line))
                         render(children, stack: &stack, library: library, into: &output, depth: depth)
                         stack.removeLast()
                     }
@@ -84,10 +152,12 @@ public struct Template: Sendable {
         }
     }
 
-    func lookup(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == "." { return stack.last }
-        for value in stack.reversed() {
-            if case .object(let object) = value, let child = object.child(named: name) { return child }
+    static func lookup(_ lookup: Lookup, in stack: [TemplateValue]) -> TemplateValue? {
+        guard case .name(let name) = lookup else { return stack.last }
+        var index = stack.count
+        while index > 0 {
+            index -= 1
+            if case .object(let object) = stack[index], let child = object.child(named: name) { return child }
         }
         return nil
     }
@@ -97,6 +167,7 @@ public struct Template: Sendable {
         case .text(let text)?: !text.isEmpty
         case .flag(let flag)?: flag
         case .list(let items)?: !items.isEmpty
+        case .lines(let lines)?: !lines.isEmpty
         case .object?: true
         case .null?, nil: false
         }
@@ -137,19 +208,21 @@ struct TemplateParser {
                 case .tag(let kind, let name):
                     switch kind {
                     case "#", "^":
+                        _ = try Self.lookup(name, line: index + 1)
                         open.append((name, kind == "^", [], index + 1))
                     case "/":
                         guard open.count > 1, open.last!.name == name else {
                             throw Template.ParseError(message: "'{{/\(name)}}' closes no open '{{#\(name)}}'", line: index + 1)
                         }
                         let section = open.removeLast()
-                        open[open.count - 1].nodes.append(.section(section.name, section.nodes, inverted: section.inverted))
+                        open[open.count - 1].nodes.append(.section(try Self.lookup(section.name, line: section.line),
+                                                                   section.nodes, inverted: section.inverted))
                     case ">":
                         open[open.count - 1].nodes.append(.partial(name))
                     case "!", "%":
                         break
                     default:
-                        open[open.count - 1].nodes.append(.variable(name))
+                        open[open.count - 1].nodes.append(.variable(try Self.lookup(name, line: index + 1)))
                     }
                 }
             }
@@ -159,6 +232,14 @@ struct TemplateParser {
             throw Template.ParseError(message: "'{{#\(open.last!.name)}}' is never closed", line: open.last!.line)
         }
         return open[0].nodes
+    }
+
+    static func lookup(_ name: String, line: Int) throws(Template.ParseError) -> Template.Lookup {
+        if name == "." { return .current }
+        guard let known = TemplateName(rawValue: name) else {
+            throw Template.ParseError(message: "'\(name)' is not a name docgen provides (see the contexts in RenderUnit.swift)", line: line)
+        }
+        return .name(known)
     }
 
     /// One line into text and tags.

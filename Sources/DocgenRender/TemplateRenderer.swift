@@ -1,5 +1,10 @@
 import DocgenDiagnostics
 import DocgenSwift
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One generated file, in memory. UTF-8, LF line ends, one final newline.
 public struct OutputFile: Sendable, Equatable {
@@ -53,11 +58,10 @@ public struct TemplateRenderer: Sendable {
             object.nestedDeclarations = nestedDeclarations(object.nestedTypes)
             context = .object(object)
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(16_384)
+        var text = ByteWriter(capacity: 16_384)
         var stack = [context.templateValue]
         template.render(template.nodes, stack: &stack, library: library, into: &text, depth: 0)
-        return OutputFile(destination: unit.destination, path: unit.path, contents: Self.normalised(text))
+        return OutputFile(destination: unit.destination, path: unit.path, contents: text.withBytes(Self.normalised))
     }
 
     /// Each nested union declaration after a blank line, indented one level.
@@ -65,10 +69,10 @@ public struct TemplateRenderer: Sendable {
         guard let template = library["swift-union-declaration"] else { return [] }
         var lines: [String] = []
         for union in unions {
-            var bytes: [UInt8] = []
+            var bytes = ByteWriter(capacity: 4096)
             var stack: [TemplateValue] = [.object(union)]
             template.render(template.nodes, stack: &stack, library: library, into: &bytes, depth: 0)
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = bytes.withBytes { String(decoding: $0, as: UTF8.self) }
             lines.append("")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
                 lines.append(line.isEmpty ? "" : "    " + line)
@@ -79,34 +83,34 @@ public struct TemplateRenderer: Sendable {
 
     /// Trailing blanks removed from every line, runs of blank lines folded to one, no leading
     /// blank lines, one final newline. Works on bytes: it runs over every generated file.
-    static func normalised(_ input: [UInt8]) -> String {
-        input.withUnsafeBufferPointer { input in
-            String(unsafeUninitializedCapacity: input.count + 1) { output in
-                var written = 0
-                var lineStart = 0
-                var previousBlank = true // as if after a blank line: leading blank lines go
-                var index = 0
-                while index < input.count {
-                    // One line: copy it, drop trailing blanks, keep it unless it repeats a blank line.
-                    let end = input[index...].firstIndex(of: 0x0A) ?? input.count
-                    var contentEnd = end
-                    while contentEnd > index, input[contentEnd - 1] == 0x20 || input[contentEnd - 1] == 0x09 { contentEnd -= 1 }
-                    let blank = contentEnd == index
-                    if !(blank && previousBlank) {
-                        lineStart = written
-                        let length = contentEnd - index
-                        if length > 0 { (output.baseAddress! + written).initialize(from: input.baseAddress! + index, count: length) }
-                        written += length
-                        output[written] = 0x0A
-                        written += 1
-                    }
-                    previousBlank = blank
-                    index = end + 1
+    static func normalised(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        guard input.baseAddress != nil else { return "" }
+        return String(unsafeUninitializedCapacity: input.count + 1) { output in
+            var written = 0
+            var lineStart = 0
+            var previousBlank = true // as if after a blank line: leading blank lines go
+            var index = 0
+            while index < input.count {
+                // One line: copy it, drop trailing blanks, keep it unless it repeats a blank line.
+                let end = memchr(input.baseAddress! + index, 0x0A, input.count - index)
+                    .map { input.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? input.count
+                var contentEnd = end
+                while contentEnd > index, input[contentEnd - 1] == 0x20 || input[contentEnd - 1] == 0x09 { contentEnd -= 1 }
+                let blank = contentEnd == index
+                if !(blank && previousBlank) {
+                    lineStart = written
+                    let length = contentEnd - index
+                    if length > 0 { (output.baseAddress! + written).initialize(from: input.baseAddress! + index, count: length) }
+                    written += length
+                    output[written] = 0x0A
+                    written += 1
                 }
-                // A trailing blank line goes too.
-                if previousBlank, written > 0, written == lineStart + 1 { written -= 1 }
-                return written
+                previousBlank = blank
+                index = end + 1
             }
+            // A trailing blank line goes too.
+            if previousBlank, written > 0, written == lineStart + 1 { written -= 1 }
+            return written
         }
     }
 }

@@ -106,6 +106,15 @@ struct OutputWriterTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("C.swift").path))
     }
 
+    @Test func aTemplateNameDocgenDoesNotProvideIsATemplateError() throws {
+        let folder = root.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "# {{title}}\n\n{{#intro}}{{.}}{{/intro}}\n{{titel}}\n".write(to: folder.appendingPathComponent("doc-model.mustache"), atomically: true, encoding: .utf8)
+        let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs, templates: folder))
+        let problems = pipeline.generate().diagnostics.all.filter { $0.id == "template.invalid" }
+        #expect(problems.map(\.message) == ["template 'doc-model' does not parse: line 4: 'titel' is not a name docgen provides (see the contexts in RenderUnit.swift)"])
+    }
+
     @Test func templatesCanBeOverriddenFileByFile() throws {
         let folder = root.appendingPathComponent("Templates")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
