@@ -16,17 +16,10 @@ public struct SpecLoader: Sendable {
     public init() {}
 
     public func load(root: URL, diagnostics: inout Diagnostics) -> [SourceFile] {
-        let fileManager = FileManager.default
-        var isDirectory = false
-        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory else {
-            diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
-            return []
-        }
-        let realRoot = Self.realRoot(root)
+        guard let listing = list(root: root, diagnostics: &diagnostics) else { return [] }
         // Files are read and decoded on all cores; results and problems keep path order.
-        let paths = markdownPaths(under: realRoot, diagnostics: &diagnostics)
-        let loaded = paths.concurrentMap { relativePath in
-            Self.loadFile(relativePath, root: realRoot)
+        let loaded = listing.paths.concurrentMap { relativePath in
+            Self.loadFile(relativePath, root: listing.realRoot)
         }
         var files: [SourceFile] = []
         for result in loaded {
@@ -36,6 +29,17 @@ public struct SpecLoader: Sendable {
             }
         }
         return files
+    }
+
+    /// The root's real path and the relative paths of its `*.md` files, in byte order; `nil`
+    /// (reported) when the root is not a folder.
+    func list(root: URL, diagnostics: inout Diagnostics) -> (realRoot: String, paths: [String])? {
+        guard FileSystem.kindOfItem(root.path, following: true) == .folder else {
+            diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
+            return nil
+        }
+        let realRoot = Self.realRoot(root)
+        return (realRoot, markdownPaths(under: realRoot, diagnostics: &diagnostics))
     }
 
     struct LoadProblem: Error {

@@ -28,19 +28,36 @@ public struct SpecReader: Sendable {
 
     public func read(root: URL) -> Result {
         var diagnostics = Diagnostics()
-        let files = SpecLoader().load(root: root, diagnostics: &diagnostics)
-        return read(files, rootPath: SpecLoader.realRoot(root), diagnostics: diagnostics)
+        guard let listing = SpecLoader().list(root: root, diagnostics: &diagnostics) else {
+            return Result(schema: Schema(models: []), pages: [], diagnostics: diagnostics)
+        }
+        // Each file is read, parsed and extracted in one go on one core, while its bytes are hot.
+        let extracted = listing.paths.concurrentMap { path -> (page: DocPage?, diagnostics: Diagnostics) in
+            var diagnostics = Diagnostics()
+            switch SpecLoader.loadFile(path, root: listing.realRoot) {
+            case .success(let file):
+                return (PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics), diagnostics)
+            case .failure(let problem):
+                diagnostics.error(problem.id, problem.message, at: problem.location)
+                return (nil, diagnostics)
+            }
+        }
+        return build(extracted, rootPath: listing.realRoot, diagnostics: diagnostics)
     }
 
     /// Reads documents already in memory (tests, fuzzing) as if they lay under `rootPath`.
     public func read(_ files: [SourceFile], rootPath: String = "/spec-root",
                      diagnostics initial: Diagnostics = Diagnostics()) -> Result {
+        build(Self.extractPages(files).map { ($0.0, $0.1) }, rootPath: rootPath, diagnostics: initial)
+    }
+
+    private func build(_ extracted: [(page: DocPage?, diagnostics: Diagnostics)], rootPath: String,
+                       diagnostics initial: Diagnostics) -> Result {
         var diagnostics = initial
-        let extracted = Self.extractPages(files)
         var pages: [DocPage] = []
         pages.reserveCapacity(extracted.count)
         for (page, pageDiagnostics) in extracted {
-            pages.append(page)
+            if let page { pages.append(page) }
             diagnostics.append(contentsOf: pageDiagnostics)
         }
         let schema = SchemaBuilder(vocabulary: vocabulary, keyRule: keyRule).build(pages, rootPath: rootPath, diagnostics: &diagnostics)
