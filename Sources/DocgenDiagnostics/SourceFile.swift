@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One spec document as loaded from disk: the boundary value between loading and parsing.
 ///
 /// `relativePath` is relative to the spec root and uses `/`; it names the document in every
@@ -19,7 +25,13 @@ public struct SourceFile: Sendable, Equatable {
         var starts = [0]
         var copy = normalised
         copy.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            guard let base = bytes.baseAddress else { return }
+            starts.reserveCapacity(bytes.count / 32)
+            var offset = 0
+            while let newline = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         self.lineStarts = starts
     }
@@ -27,7 +39,7 @@ public struct SourceFile: Sendable, Equatable {
     /// CRLF and lone CR become LF. Works on bytes: in Swift "\r\n" is one Character.
     private static func normalisingLineEnds(_ text: String) -> String {
         var copy = text
-        guard copy.withUTF8({ $0.contains(0x0D) }) else { return text }
+        guard copy.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

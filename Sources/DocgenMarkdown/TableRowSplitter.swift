@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits one GFM table line into cells, by the GFM rules: cells are separated by pipes that
 /// are not backslash-escaped; a leading and a trailing pipe are optional; `\|` becomes `|`;
 /// cells are trimmed of spaces and tabs. Pipes inside code spans also split, as in GFM.
@@ -11,6 +17,7 @@ public enum TableRowSplitter {
         func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
         let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
         var cells: [TableCell] = []
+        cells.reserveCapacity(8) // one allocation for a usual row, not four growing ones
         var index = 0
         var sawPipe = false
         // Skip leading blanks and an optional leading pipe.
@@ -45,6 +52,17 @@ public enum TableRowSplitter {
             hasEscapedPipe = false
         }
 
+        if let base = bytes.baseAddress, memchr(base, Int32(backslash), bytes.count) == nil {
+            // No escapes (the usual row): jump from pipe to pipe.
+            while index < bytes.count, let hit = memchr(base + index, Int32(pipe), bytes.count - index) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                finishCell(end: index)
+                sawPipe = true
+                index += 1
+                cellStart = index
+            }
+            index = bytes.count
+        }
         while index < bytes.count {
             let b = bytes[index]
             if b == backslash, index + 1 < bytes.count {
@@ -90,9 +108,16 @@ public enum TableRowSplitter {
         let pipe = UInt8(ascii: "|"), colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-")
         // Only `|`, `:`, `-` and blanks, with at least one `-` and one pipe: without a pipe a
         // lone `---` is a thematic break or setext underline, not a table.
-        guard bytes.contains(dash), bytes.contains(pipe),
-              bytes.allSatisfy({ $0 == pipe || $0 == colon || $0 == dash || $0 == 0x20 || $0 == 0x09 })
-        else { return nil }
+        var sawDash = false, sawPipe = false
+        for byte in bytes {
+            switch byte {
+            case dash: sawDash = true
+            case pipe: sawPipe = true
+            case colon, 0x20, 0x09: continue
+            default: return nil
+            }
+        }
+        guard sawDash, sawPipe else { return nil }
         let cells = split(bytes)
         guard !cells.isEmpty else { return nil }
         var result: [Table.Alignment] = []

@@ -118,11 +118,14 @@ private struct Extraction {
         guard let columns = columnIndex(table, known: ["field", "type", "required", "description", "example"],
                                         required: ["field", "type", "required"]) else { return [] }
         var rows: [FieldRow] = []
+        // Column positions looked up once per table, not once per row.
+        let fieldColumn = columns["field"]!, typeColumn = columns["type"]!, requiredColumn = columns["required"]!
+        let descriptionColumn = columns["description"], exampleColumn = columns["example"]
         let valid = table.rows.compactMap { row in cells(of: row, count: table.header.cells.count).map { (row, $0) } }
-        // One cmark parse for every Field and Type cell of the table.
-        let inlines = MarkdownParser.parseInlines(valid.flatMap { [$0.1[columns["field"]!].text, $0.1[columns["type"]!].text] })
+        // Every Field and Type cell of the table read together (at most one cmark parse).
+        let inlines = MarkdownParser.parseInlines(valid.flatMap { [$0.1[fieldColumn].text, $0.1[typeColumn].text] })
         for (index, (row, cells)) in valid.enumerated() {
-            let nameCell = cells[columns["field"]!]
+            let nameCell = cells[fieldColumn]
             let nameInlines = inlines[2 * index]
             let name = nameInlines.plainText.trimmingBlanks
             let nameLocation = location(row.line, nameCell.column)
@@ -130,9 +133,9 @@ private struct Extraction {
                 diagnostics.error("field.empty-name", "field name is empty", at: nameLocation)
                 continue
             }
-            let typeCell = cells[columns["type"]!]
-            let requiredCell = cells[columns["required"]!]
-            let description = columns["description"].map { Self.cleanText(cells[$0].text) } ?? ""
+            let typeCell = cells[typeColumn]
+            let requiredCell = cells[requiredColumn]
+            let description = descriptionColumn.map { Self.cleanText(cells[$0].text) } ?? ""
             var deprecation: Deprecation?
             if nameInlines.contains(.strikethroughStart) { deprecation = Deprecation(message: nil) }
             if let message = Self.deprecationMessage(in: description) {
@@ -146,7 +149,7 @@ private struct Extraction {
                 required: required(requiredCell, line: row.line),
                 description: description == "N/A" ? "" : description,
                 deprecation: deprecation,
-                example: columns["example"].map { Self.cleanText(cells[$0].text) }.flatMap { $0.isEmpty ? nil : $0 }))
+                example: exampleColumn.map { Self.cleanText(cells[$0].text) }.flatMap { $0.isEmpty ? nil : $0 }))
         }
         return rows
     }

@@ -96,7 +96,7 @@ struct ModelTranslation {
                 leftOut.append(text("`\(SwiftEscaping.markdownCell(field.name))` (`\(SwiftEscaping.markdownCell(label))`): an SDK-side object, not part of the JSON"))
                 continue
             }
-            let name = options.nameOverrides[text("\(model.name).\(field.name)")] ?? SwiftNaming.propertyName(field.name)
+            let name = options.nameOverride(model.name, field.name) ?? SwiftNaming.propertyName(field.name)
             let bare = SwiftNaming.bare(name)
             if let earlier = firstByName[bare] {
                 diagnostics.error("name.collision", "field '\(field.name)' becomes the Swift property '\(bare)', as '\(earlier.name)' does; rename one with a name override",
@@ -258,7 +258,7 @@ struct ModelTranslation {
         var payloadValues: [String] = []
         var first: [String: EnumValue] = [:]
         for value in enumeration.values {
-            let name = options.nameOverrides[text("\(model.name).\(value.name)")] ?? SwiftNaming.caseName(value.name)
+            let name = options.nameOverride(model.name, value.name) ?? SwiftNaming.caseName(value.name)
             let bare = SwiftNaming.bare(name)
             if let earlier = first[bare] {
                 diagnostics.error("name.collision", "value '\(value.value)' becomes the Swift case '\(bare)', as '\(earlier.value)' does; rename one with a name override",

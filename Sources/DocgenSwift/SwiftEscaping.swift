@@ -11,7 +11,8 @@ public enum SwiftEscaping {
     public static func commentLines(_ text: String) -> [String] {
         // Most descriptions are one plain line: no control bytes, no bytes that start
         // U+0085, U+2028/2029, bidi controls or a BOM (0xC2, 0xE2, 0xEF).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
+        let needsCare: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
+        if !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCare) } ?? text.utf8.contains(where: needsCare)) {
             let line = trimmedTrailing(text)
             return line.isEmpty ? [] : [line]
         }

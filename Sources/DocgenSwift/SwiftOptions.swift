@@ -20,6 +20,12 @@ public struct SwiftOptions: Sendable, Equatable {
     /// `Title.VALUE_NAME` → enum case.
     public var nameOverrides: [String: String] = [:]
 
+    /// The override for a member (`Title.field`, `Title.VALUE_NAME`); the key is only built
+    /// when there are overrides at all (there seldom are, and this runs for every field).
+    func nameOverride(_ model: String, _ member: String) -> String? {
+        nameOverrides.isEmpty ? nil : nameOverrides[model + "." + member]
+    }
+
     public init(accessLevel: AccessLevel = .public, enumPolicy: EnumPolicy = .open,
                 enumOverrides: [String: EnumPolicy] = [:], nameOverrides: [String: String] = [:]) {
         self.accessLevel = accessLevel
