@@ -58,10 +58,10 @@ struct ModelTranslation {
     mutating func swiftUnit(diagnostics: inout Diagnostics) -> RenderUnit {
         switch model.kind {
         case .object(let object):
-            return RenderUnit(destination: .swift, path: typeName + ".swift", template: .swiftObject,
+            return RenderUnit(destination: .swift, path: text("\(typeName).swift"), template: .swiftObject,
                               context: .object(objectContext(object, diagnostics: &diagnostics)))
         case .enumeration(let enumeration):
-            return RenderUnit(destination: .swift, path: typeName + ".swift", template: .swiftEnum,
+            return RenderUnit(destination: .swift, path: text("\(typeName).swift"), template: .swiftEnum,
                               context: .enumeration(enumContext(enumeration, diagnostics: &diagnostics)))
         case .union(let union):
             let indirect = union.variants.contains { variant in
@@ -72,7 +72,7 @@ struct ModelTranslation {
             for swift in unionCases(union.variants.map(\.type)).sorted(by: { $0.order < $1.order }) {
                 docRows.append(text("| `.\(SwiftNaming.bare(swift.name))` | \(docType(swift.payloadType, type: swift.type)) |"))
             }
-            return RenderUnit(destination: .swift, path: typeName + ".swift", template: .swiftUnion, context: .union(context))
+            return RenderUnit(destination: .swift, path: text("\(typeName).swift"), template: .swiftUnion, context: .union(context))
         }
     }
 
@@ -116,11 +116,11 @@ struct ModelTranslation {
             }
             let base = speller.swiftType(field.type, nested: nestedName)
             let inner = field.nullable ? text("DocgenRuntime.Nullable<\(base)>") : base
-            let publicType = field.required ? inner : inner + "?"
+            let publicType = field.required ? inner : text("\(inner)?")
             let key = SwiftEscaping.stringLiteral(field.jsonKey)
             let boxed = field.cyclic
             let computed = boxed || field.deprecation != nil
-            let storage = computed ? "_" + bare : name
+            let storage = computed ? text("_\(bare)") : name
 
             // Declaration.
             var doc = SwiftEscaping.docComment(field.description)
@@ -132,7 +132,7 @@ struct ModelTranslation {
             }
             let declaration = text("\(access) var \(name): \(publicType)")
             if computed {
-                let storageType = boxed ? text("DocgenRuntime.Indirect<\(inner)>") + (field.required ? "" : "?") : publicType
+                let storageType = boxed ? text("DocgenRuntime.Indirect<\(inner)>\(field.required ? "" : "?")") : publicType
                 let getter = boxed ? (field.required ? text("self.\(storage).value") : text("self.\(storage)?.value")) : text("self.\(storage)")
                 let setter = boxed ? (field.required ? "DocgenRuntime.Indirect(newValue)" : "newValue.map(DocgenRuntime.Indirect.init)") : "newValue"
                 properties.append(PropertyContext(doc: doc, attributes: attributes, declaration: declaration,
@@ -143,14 +143,12 @@ struct ModelTranslation {
             }
 
             // Memberwise init.
-            var parameter = text("\(name): \(publicType)")
             if case .const(let value) = field.type, field.required, !field.nullable {
-                parameter += text(" = \(speller.constLiteral(value))")
-            } else if !field.required {
-                parameter += " = nil"
+                parameters.append(text("\(name): \(publicType) = \(speller.constLiteral(value))"))
+            } else {
+                parameters.append(text("\(name): \(publicType)\(field.required ? "" : " = nil")"))
             }
-            parameters.append(parameter)
-            assignments.append(text("self.\(storage) = ") + box(name, boxed: boxed, required: field.required))
+            assignments.append(text("self.\(storage) = \(box(name, boxed: boxed, required: field.required))"))
 
             // Coding.
             codingKeys.append(text("case \(name) = \(key)"))
@@ -164,7 +162,7 @@ struct ModelTranslation {
             } else {
                 decodeExpression = text("try container.decode\(field.required ? "" : "IfPresent")(\(base).self, forKey: .\(name))")
             }
-            decode.append(text("self.\(storage) = ") + box(decodeExpression, boxed: boxed, required: field.required))
+            decode.append(text("self.\(storage) = \(box(decodeExpression, boxed: boxed, required: field.required))"))
             encode.append(text("try container.encode\(field.required ? "" : "IfPresent")(self.\(storage), forKey: .\(name))"))
 
             // Validation.
@@ -202,7 +200,7 @@ struct ModelTranslation {
 
         let name = SwiftEscaping.stringLiteral(model.name)
         if payload.count <= Self.largeObjectProperties {
-            payload = [text(".object(name: \(name), properties: [")] + payload.map { "    " + $0 + "," }
+            payload = [text(".object(name: \(name), properties: [")] + payload.map { text("    \($0),") }
                 + [text("], additionalProperties: \(additionalSchema))")]
         } else {
             payload = ["var properties: [DocgenRuntime.PayloadProperty] = []", text("properties.reserveCapacity(\(payload.count))")]
@@ -284,7 +282,7 @@ struct ModelTranslation {
             ? ["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"]
             : [rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
                "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]
-        let payload = [text(".enumeration(name: \(SwiftEscaping.stringLiteral(model.name)), values: [")] + payloadValues.map { "    " + $0 }
+        let payload = [text(".enumeration(name: \(SwiftEscaping.stringLiteral(model.name)), values: [")] + payloadValues.map { text("    \($0)") }
             + [text("], open: \(open))")]
         return EnumContext(
             header: header,
