@@ -42,21 +42,19 @@ extension StringProtocol {
 }
 
 extension String {
-    /// Whether `self` sorts before `other` byte by byte (UTF-8): a total order that needs no
-    /// Unicode tables, for paths and file names; one `memcmp` instead of a walk over views.
-    public func precedesInBytes(_ other: String) -> Bool {
-        var left = self, right = other
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                let shared = min(a.count, b.count)
-                let order = shared == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, shared)
-                return order != 0 ? order < 0 : a.count < b.count
-            }
-        }
-    }
-
     /// Whether every byte is ASCII: the fast paths for names and cells depend on it.
     public var isASCII: Bool {
         utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
+extension Array {
+    /// Sorted by the UTF-8 bytes of a string key: a total order that needs no Unicode tables,
+    /// for paths and file names. Each key's bytes are taken once, so comparing is a byte loop.
+    @inlinable
+    public func sorted(byBytesOf key: (Element) -> String) -> [Element] {
+        map { ([UInt8](key($0).utf8), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            .map(\.1)
     }
 }

@@ -81,7 +81,7 @@ public struct SpecLoader: Sendable {
                 continue
             }
             // Sorted, so which spelling of a folder reached twice wins never depends on the disk.
-            for entry in entries.sorted(by: { $0.name.precedesInBytes($1.name) }) where !entry.name.hasPrefix(".") {
+            for entry in entries.sorted(byBytesOf: \.name) where !entry.name.hasPrefix(".") {
                 let relative = folder.relative.isEmpty ? entry.name : folder.relative + "/" + entry.name
                 var real = folder.real + "/" + entry.name
                 var kind = entry.kind
@@ -106,7 +106,7 @@ public struct SpecLoader: Sendable {
                 }
             }
         }
-        return result.sorted { $0.precedesInBytes($1) }
+        return result.sorted(byBytesOf: { $0 })
     }
 
     /// The spec root as every stage sees it: its real path, so the loader's containment check

@@ -47,7 +47,7 @@ public struct TemplateRenderer: Sendable {
 
     /// Output in a fixed order (destination, then path bytes), whatever order it was made in.
     public static func sorted(_ files: [OutputFile]) -> [OutputFile] {
-        files.sorted { $0.destination != $1.destination ? $0.destination.rawValue < $1.destination.rawValue : $0.path.precedesInBytes($1.path) }
+        files.sorted(byBytesOf: { $0.destination.rawValue + "/" + $0.path })
     }
 
     /// One unit's file; nil when its template is missing or invalid (already reported).

@@ -1,12 +1,15 @@
+import DocgenDiagnostics
+
 /// Finds models that contain themselves by value (not through a list or map), which a writer
 /// must box: Tarjan's strongly connected components, iteratively so no tree depth overflows.
 enum CycleFinder {
     static func markCyclicFields(in schema: inout Schema) {
         var position: [String: Int] = [:]
+        position.reserveCapacity(schema.models.count)
         for (i, model) in schema.models.enumerated() { position[model.id] = i }
         // Per model, per field: the models the field stores inline (objects); for a union, one
         // list of its variants' models.
-        let targets: [[[Int]]] = schema.models.map { model in
+        let targets: [[[Int]]] = schema.models.concurrentMap { [position] model in
             switch model.kind {
             case .object(let object): object.fields.map { $0.type.modelsStoredInline.compactMap { position[$0] } }
             case .union(let union): [union.variants.flatMap(\.type.modelsStoredInline).compactMap { position[$0] }]
