@@ -22,15 +22,20 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let (pipeline, output, plans) = try Planner.generateAndPlan(options, onError: "docgen: nothing written")
         if dryRun {
-            // One write for the whole report, not one per file.
-            var report = ""
+            // One write for the whole report, built as bytes (a line per file adds up).
+            var report: [UInt8] = []
             for (writer, plan) in plans {
-                let folder = writer.folder.path + "/"
-                for path in plan.write { report += "write      \(folder)\(path)\n" }
-                for path in plan.unchanged { report += "unchanged  \(folder)\(path)\n" }
-                for path in plan.remove { report += "remove     \(folder)\(path)\n" }
+                let folder = Array((writer.folder.path + "/").utf8)
+                for (verb, paths) in [("write      ", plan.write), ("unchanged  ", plan.unchanged), ("remove     ", plan.remove)] {
+                    for path in paths {
+                        report += verb.utf8
+                        report += folder
+                        report += path.utf8
+                        report.append(UInt8(ascii: "\n"))
+                    }
+                }
             }
-            Console.out(report)
+            Console.out(String(decoding: report, as: UTF8.self))
         } else {
             for (writer, plan) in plans {
                 let files = output.files.filter { pipeline.folder(for: $0.destination) == writer.folder }
@@ -43,6 +48,7 @@ struct GenerateCommand: ParsableCommand {
             }
         }
         Console.error(Planner.summary(output, plans, dryRun: dryRun))
+        Console.exitSuccessfully(keeping: (output, plans))
     }
 }
 
