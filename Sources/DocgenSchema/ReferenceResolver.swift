@@ -123,26 +123,31 @@ enum LinkPath {
         // A scheme (file:, https:, …) or an absolute path is outside the root by definition.
         if decoded.first == slash || decoded.first == UInt8(ascii: "\\") { return .outsideRoot }
         if let colon = decoded.firstIndex(of: UInt8(ascii: ":")), !decoded[..<colon].contains(slash) { return .outsideRoot }
-        let rootBytes = Array(rootPath.utf8)
-        let folderBytes = Array(folder(of: referrer).utf8)
-        let root = rootBytes.split(separator: slash)
-        var components = root + folderBytes.split(separator: slash)
+        // The path as one buffer of `/component` runs: `..` cuts the last run, a name adds one.
+        var path: [UInt8] = []
+        path.reserveCapacity(rootPath.utf8.count + referrer.utf8.count + decoded.count + 2)
+        func add<Bytes: Collection<UInt8>>(_ components: Bytes) {
+            for part in components.split(separator: slash) {
+                path.append(slash)
+                path.append(contentsOf: part)
+            }
+        }
+        add(rootPath.utf8)
+        let rootLength = path.count
+        let root = path
+        if let lastSlash = referrer.utf8.lastIndex(of: slash) { add(referrer.utf8[..<lastSlash]) }
         for part in decoded.split(separator: slash) {
             if part.elementsEqual(".".utf8) { continue }
             if part.elementsEqual("..".utf8) {
-                guard !components.isEmpty else { return .outsideRoot }
-                components.removeLast()
+                guard let cut = path.lastIndex(of: slash) else { return .outsideRoot }
+                path.removeSubrange(cut...)
             } else {
-                components.append(part)
+                path.append(slash)
+                path.append(contentsOf: part)
             }
         }
-        guard components.count > root.count, components.starts(with: root) else { return .outsideRoot }
-        var inside: [UInt8] = []
-        for part in components.dropFirst(root.count) {
-            if !inside.isEmpty { inside.append(slash) }
-            inside.append(contentsOf: part)
-        }
-        return .inside(String(decoding: inside, as: UTF8.self))
+        guard path.count > rootLength, path[rootLength] == slash, path[..<rootLength].elementsEqual(root) else { return .outsideRoot }
+        return .inside(String(decoding: path[(rootLength + 1)...], as: UTF8.self))
     }
 
     static func folder(of path: String) -> String {

@@ -1,21 +1,10 @@
 import DocgenFuzzChecks
+import TestSupport
 import Testing
 
 /// The fuzz invariants as property tests with fixed seeds, so `swift test` checks thousands of
 /// structured random inputs on every run, the same ones every time.
 struct PropertyTests {
-    /// SplitMix64: small, fast, and the same sequence on every platform.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces of Speakeasy docs and hostile text, glued at random.
     static let pieces = [
         "|", "\\|", " ", "`", "~~", "*", "[", "]", "(", ")", ",", "---", ":", "-", "#", "\n", "\r", "\r\n", "\t",

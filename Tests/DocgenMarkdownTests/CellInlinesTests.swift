@@ -1,4 +1,5 @@
 @testable import DocgenMarkdown
+import TestSupport
 import Testing
 
 /// `CellInlines` reads cells without cmark; wherever it answers, the answer must be cmark's.
@@ -60,16 +61,5 @@ struct CellInlinesTests {
         }
         #expect(disagreements.isEmpty, "the shortcut and cmark disagree on: \(disagreements)")
         #expect(read > 3_000, "the shortcut read only \(read) of 20,000 cells")
-    }
-
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

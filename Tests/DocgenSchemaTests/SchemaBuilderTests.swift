@@ -2,6 +2,7 @@ import DocgenDiagnostics
 import DocgenMarkdown
 @testable import DocgenSchema
 import DocgenSpec
+import TestSupport
 import Testing
 
 struct SchemaBuilderTests {
@@ -41,6 +42,37 @@ struct SchemaBuilderTests {
         #expect(LinkPath.resolve("/etc/passwd", from: "b.md", rootPath: "/r") == .outsideRoot)
         #expect(LinkPath.resolve("file:///etc/passwd", from: "b.md", rootPath: "/r") == .outsideRoot)
         #expect(LinkPath.resolve("../r2/x.md", from: "b.md", rootPath: "/r") == .outsideRoot)
+    }
+
+    /// The resolver against the plainest statement of the rule: a relative link's components,
+    /// `.` dropped and `..` popping one, must start with the root's and go on past them.
+    @Test func linksResolveAsPathComponentsDo() {
+        func reference(_ link: String, _ referrer: String, _ root: String) -> LinkPath.Resolution {
+            if link.hasPrefix("/") { return .outsideRoot } // absolute: outside by definition
+            var components = root.split(separator: "/").map(String.init) + referrer.split(separator: "/").dropLast().map(String.init)
+            for part in link.split(separator: "/") where part != "." {
+                if part == ".." {
+                    if components.isEmpty { return .outsideRoot }
+                    components.removeLast()
+                } else {
+                    components.append(String(part))
+                }
+            }
+            let rootComponents = root.split(separator: "/").map(String.init)
+            guard components.count > rootComponents.count, Array(components.prefix(rootComponents.count)) == rootComponents else { return .outsideRoot }
+            return .inside(components.dropFirst(rootComponents.count).joined(separator: "/"))
+        }
+        var generator = SeededGenerator(state: 0x11AC)
+        let parts = ["..", ".", "a", "b", "models", "d", "x.md", "", "shared"]
+        let referrers = ["x.md", "a/x.md", "shared/b.md", "a/b/c.md"]
+        for root in ["/", "/d/models", "/d", "/r/a"] {
+            for _ in 0..<2_000 {
+                let link = (0..<Int.random(in: 1...6, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined(separator: "/")
+                let referrer = referrers.randomElement(using: &generator)!
+                #expect(LinkPath.resolve(link, from: referrer, rootPath: root) == reference(link, referrer, root),
+                        "'\(link)' from '\(referrer)' under '\(root)'")
+            }
+        }
     }
 
     @Test func percentEscapesDecodeOnlyWhenWellFormed() {
