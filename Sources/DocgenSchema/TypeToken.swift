@@ -47,6 +47,71 @@ public enum TypeTokenizer {
     }
 
     public static func tokenize(_ text: String) -> [TypeToken] {
+        var text = text
+        // Type cells are ASCII nearly always: read bytes by offset, no scalar index checks.
+        if let tokens = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : nil }) {
+            return tokens
+        }
+        return tokenizeScalars(text)
+    }
+
+    /// `tokenizeScalars` for ASCII text, on bytes.
+    static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [TypeToken] {
+        var tokens: [TypeToken] = []
+        tokens.reserveCapacity(8)
+        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") }
+        func isNumber(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+        func isNameStart(_ c: UInt8) -> Bool { isLetter(c) || c == UInt8(ascii: "_") }
+        func isNamePart(_ c: UInt8) -> Bool {
+            isLetter(c) || isNumber(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "\\")
+        }
+        func next(after index: Int) -> UInt8? { index + 1 < bytes.count ? bytes[index + 1] : nil }
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                i += 1
+            } else if isNameStart(c) || (c == UInt8(ascii: "\\") && next(after: i).map(isNameStart) == true) {
+                let start = i
+                i += 1
+                while i < bytes.count, isNamePart(bytes[i]) { i += 1 }
+                tokens.append(.name(text(start..<i)))
+            } else if isNumber(c) || (c == UInt8(ascii: "-") && next(after: i).map(isNumber) == true) {
+                let start = i
+                i += 1
+                while i < bytes.count, isNumber(bytes[i]) || bytes[i] == UInt8(ascii: ".") { i += 1 }
+                tokens.append(.number(text(start..<i)))
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                var value: [UInt8] = []
+                i += 1
+                var closed = false
+                while i < bytes.count {
+                    if bytes[i] == UInt8(ascii: "\\"), let escaped = next(after: i) {
+                        value.append(escaped)
+                        i += 2
+                        continue
+                    }
+                    if bytes[i] == c { closed = true; i += 1; break }
+                    value.append(bytes[i])
+                    i += 1
+                }
+                tokens.append(closed ? .string(String(decoding: value, as: UTF8.self)) : .unexpected(Character(Unicode.Scalar(c))))
+            } else {
+                switch c {
+                case UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "("): tokens.append(.open(Character(Unicode.Scalar(c))))
+                case UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: ")"): tokens.append(.close(Character(Unicode.Scalar(c))))
+                case UInt8(ascii: ","): tokens.append(.comma)
+                case UInt8(ascii: "|"): tokens.append(.pipe)
+                default: tokens.append(.unexpected(Character(Unicode.Scalar(c))))
+                }
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    static func tokenizeScalars(_ text: String) -> [TypeToken] {
         var tokens: [TypeToken] = []
         // Unicode scalars, not Characters: grapheme breaking costs more than everything else here.
         // Tokens are sliced from the text by index, which copies bytes instead of scalars.

@@ -88,22 +88,34 @@ struct ModelTranslation {
         var validate: [String] = []
         var payload: [String] = []
         var nested: [UnionContext] = []
-        var firstByName: [String: Field] = [:]
+        // Field positions by Swift name: storing whole fields made every insert a copy.
+        var firstByName: [String: Int] = [:]
+        firstByName.reserveCapacity(object.fields.count)
+        let count = object.fields.count + 1
+        properties.reserveCapacity(count)
+        parameters.reserveCapacity(count)
+        assignments.reserveCapacity(count)
+        codingKeys.reserveCapacity(count)
+        decode.reserveCapacity(count)
+        encode.reserveCapacity(count)
+        validate.reserveCapacity(count)
+        payload.reserveCapacity(count)
+        docRows.reserveCapacity(count)
         var nestedNames: Set<String> = ["CodingKeys", typeName]
 
-        for field in object.fields {
+        for (position, field) in object.fields.enumerated() {
             if case .sdkOnly(let label) = field.type {
                 leftOut.append(text("`\(SwiftEscaping.markdownCell(field.name))` (`\(SwiftEscaping.markdownCell(label))`): an SDK-side object, not part of the JSON"))
                 continue
             }
             let name = options.nameOverride(model.name, field.name) ?? SwiftNaming.propertyName(field.name)
             let bare = SwiftNaming.bare(name)
-            if let earlier = firstByName[bare] {
+            if let earlier = firstByName[bare].map({ object.fields[$0] }) {
                 diagnostics.error("name.collision", "field '\(field.name)' becomes the Swift property '\(bare)', as '\(earlier.name)' does; rename one with a name override",
                                   at: field.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
                 continue
             }
-            firstByName[bare] = field
+            firstByName[bare] = position
 
             // The nested type an inline union becomes; other types never spell it.
             var nestedName = ""
@@ -181,7 +193,7 @@ struct ModelTranslation {
         var additionalSchema = "nil"
         if let additional {
             let valueType = speller.swiftType(additional, nested: "DocgenRuntime.JSONValue")
-            if let earlier = firstByName["additionalProperties"] {
+            if let earlier = firstByName["additionalProperties"].map({ object.fields[$0] }) {
                 diagnostics.error("name.collision", "field '\(earlier.name)' becomes 'additionalProperties', which holds the undocumented keys; rename it with a name override",
                                   at: earlier.location)
             }

@@ -40,20 +40,21 @@ public enum SwiftEscaping {
 
     /// One comment-safe line (terminators become spaces).
     public static func commentText(_ text: String) -> String {
-        commentLines(text).joined(separator: " ")
+        joined(commentLines(text), separator: " ")
     }
 
     /// `///` doc-comment lines for a description (DocC reads the Markdown as is).
     public static func docComment(_ text: String) -> [String] {
-        commentLines(text).map { $0.isEmpty ? "///" : "/// " + $0 }
+        commentLines(text).map { $0.isEmpty ? "///" : docgenText("/// \($0)") }
     }
 
     /// A single-line Swift string literal, quotes included: `\`, `"`, controls and every line
     /// terminator escaped, so neither `\(` nor `"""` can do anything.
     public static func stringLiteral(_ text: String) -> String {
         // Most keys and values need no escape: the same bytes test as `commentLines`, plus `\` and `"`.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
-            return "\"" + text + "\""
+        let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
+        if !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? text.utf8.contains(where: needsEscape)) {
+            return docgenText("\"\(text)\"")
         }
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -77,7 +78,12 @@ public enum SwiftEscaping {
 
     /// Markdown table cell text: pipes escaped, line breaks as `<br/>`.
     public static func markdownCell(_ text: String) -> String {
-        commentLines(text).joined(separator: "<br/>").replacing(bytes: "|", with: "\\|")
+        joined(commentLines(text), separator: "<br/>").replacing(bytes: "|", with: "\\|")
+    }
+
+    /// `joined`, without building anything for the usual none or one line.
+    private static func joined(_ lines: [String], separator: String) -> String {
+        lines.count <= 1 ? lines.first ?? "" : lines.joined(separator: separator)
     }
 
     /// A scalar that must never appear in a comment line: a line terminator or an unsafe control.
@@ -96,4 +102,9 @@ public enum SwiftEscaping {
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
+}
+
+/// `text(_:)` under a name the `text` parameters above do not hide.
+private func docgenText(_ built: GeneratedText) -> String {
+    built.string
 }

@@ -103,7 +103,11 @@ public enum SwiftNaming {
     /// `words` + case mapping in one pass over the bytes, for the common all-ASCII name
     /// (tests pin it to the general path).
     static func asciiCamel(_ text: String, upperFirst: Bool) -> String {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { asciiCamel($0, upperFirst: upperFirst) }
+    }
+
+    private static func asciiCamel(_ bytes: UnsafeBufferPointer<UInt8>, upperFirst: Bool) -> String {
         func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
         func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
@@ -147,7 +151,9 @@ public enum SwiftNaming {
 
     static func member(_ candidate: String, reserved: Set<String>, fallback: String) -> String {
         var name = candidate.isEmpty ? fallback : candidate
-        if name.first!.isNumber { name = "_" + name }
+        let first = name.utf8.first!
+        // An ASCII first byte settles it without grapheme breaking.
+        if first < 0x80 ? (first >= 0x30 && first <= 0x39) : name.first!.isNumber { name = "_" + name }
         if reserved.contains(name) { return name + "_" }
         if keywords.contains(name) { return "`\(name)`" }
         return name

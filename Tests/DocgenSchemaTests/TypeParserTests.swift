@@ -1,4 +1,5 @@
 @testable import DocgenSchema
+import TestSupport
 import Testing
 
 /// Type cells exactly as Speakeasy's Python docs write them, and what they mean.
@@ -100,6 +101,17 @@ struct TypeParserTests {
         #expect(TypeTokenizer.tokenize("Record<string, X>[]") == [
             .name("Record"), .open("<"), .name("string"), .comma, .name("X"), .close(">"), .open("["), .close("]"),
         ])
+    }
+
+    /// The byte tokenizer (ASCII cells) reads every cell as the scalar one does.
+    @Test func asciiTokensMatchTheScalarTokenizer() {
+        var generator = SeededGenerator(state: 0x70CE)
+        let pieces = ["str", "Optional", "[", "]", "<", ">", "(", ")", ",", "|", " ", "\t", "\"", "'", "\\", "-", "1", "2.5",
+                      "shared.X", "_a", ":", "::", "@", "*", "\n"]
+        for _ in 0..<20_000 {
+            let cell = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TypeTokenizer.tokenize(cell) == TypeTokenizer.tokenizeScalars(cell), "'\(cell)'")
+        }
     }
 }
 
