@@ -75,7 +75,7 @@ public protocol TemplateObject: Sendable {
 /// sections, `{{>partial}}`, `{{! comments}}`, `{{% pragmas}}` (ignored), and `{{.}}`.
 /// Tags that stand alone on a line remove that line, as the Mustache spec says.
 public struct Template: Sendable {
-    indirect enum Node: Sendable {
+    indirect enum Node: Sendable, Equatable {
         case text(String)
         case variable(Lookup)
         case section(Lookup, [Node], inverted: Bool)
@@ -129,6 +129,15 @@ public struct Template: Sendable {
                         stack.removeLast()
                     }
                 case .lines(let lines)?:
+                    // The usual `{{#lines}}    {{.}}\n{{/lines}}`: place each line directly.
+                    if children.allSatisfy({ if case .text = $0 { true } else { $0 == .variable(.current) } }) {
+                        for line in lines {
+                            for child in children {
+                                if case .text(let text) = child { output.append(text) } else { output.append(line) }
+                            }
+                        }
+                        continue
+                    }
                     for line in lines {
                         stack.append(.text(line))
                         render(children, stack: &stack, library: library, into: &output, depth: depth)

@@ -67,6 +67,9 @@ public struct SchemaBuilder: Sendable {
         var additionalProperties: TypeRef?
         var firstByName: [String: SourceLocation] = [:]
         var firstByKey: [String: (SourceLocation, String)] = [:]
+        fields.reserveCapacity(rows.count)
+        firstByName.reserveCapacity(rows.count)
+        firstByKey.reserveCapacity(rows.count)
         for row in rows {
             guard let parsed = parseType(row.type, at: row.typeLocation, diagnostics: &diagnostics) else { continue }
             let type = resolver.resolve(parsed.expression, at: row.typeLocation, diagnostics: &diagnostics)
@@ -109,6 +112,8 @@ public struct SchemaBuilder: Sendable {
     private func enumeration(_ rows: [ValueRow], open: Bool, diagnostics: inout Diagnostics) -> EnumModel {
         var values: [EnumValue] = []
         var firstByValue: [String: SourceLocation] = [:]
+        values.reserveCapacity(rows.count)
+        firstByValue.reserveCapacity(rows.count)
         for row in rows {
             if let first = firstByValue[row.value] {
                 diagnostics.error("enum.duplicate-value", "value '\(row.value)' is listed twice", at: row.location,
