@@ -126,27 +126,42 @@ enum LinkPath {
         // The path as one buffer of `/component` runs: `..` cuts the last run, a name adds one.
         var path: [UInt8] = []
         path.reserveCapacity(rootPath.utf8.count + referrer.utf8.count + decoded.count + 2)
-        func add<Bytes: Collection<UInt8>>(_ components: Bytes) {
-            for part in components.split(separator: slash) {
-                path.append(slash)
-                path.append(contentsOf: part)
+        /// Calls `body` with each non-empty `/`-separated component of `bytes`.
+        func components(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == slash { index += 1 }
+                let start = index
+                while index < bytes.count, bytes[index] != slash { index += 1 }
+                if index > start, !body(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return false }
             }
+            return true
         }
-        add(rootPath.utf8)
+        func add(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+            path.append(slash)
+            path.append(contentsOf: part)
+            return true
+        }
+        var root = rootPath, from = referrer
+        _ = root.withUTF8 { components($0, add) }
         let rootLength = path.count
-        let root = path
-        if let lastSlash = referrer.utf8.lastIndex(of: slash) { add(referrer.utf8[..<lastSlash]) }
-        for part in decoded.split(separator: slash) {
-            if part.elementsEqual(".".utf8) { continue }
-            if part.elementsEqual("..".utf8) {
-                guard let cut = path.lastIndex(of: slash) else { return .outsideRoot }
-                path.removeSubrange(cut...)
-            } else {
-                path.append(slash)
-                path.append(contentsOf: part)
+        let rootRuns = path
+        _ = from.withUTF8 { bytes in
+            bytes.lastIndex(of: slash).map { components(UnsafeBufferPointer(rebasing: bytes[..<$0]), add) } ?? true
+        }
+        let stayedBelowSlash = decoded.withUnsafeBufferPointer { link in
+            components(link) { part in
+                if part.count == 1, part[0] == UInt8(ascii: ".") { return true }
+                if part.count == 2, part[0] == UInt8(ascii: "."), part[1] == UInt8(ascii: ".") {
+                    guard let cut = path.lastIndex(of: slash) else { return false } // above `/`
+                    path.removeSubrange(cut...)
+                    return true
+                }
+                return add(part)
             }
         }
-        guard path.count > rootLength, path[rootLength] == slash, path[..<rootLength].elementsEqual(root) else { return .outsideRoot }
+        guard stayedBelowSlash, path.count > rootLength, path[rootLength] == slash, path[..<rootLength].elementsEqual(rootRuns)
+        else { return .outsideRoot }
         return .inside(String(decoding: path[(rootLength + 1)...], as: UTF8.self))
     }
 
