@@ -43,9 +43,9 @@ public enum CellInlines {
         let bytes: UnsafeBufferPointer<UInt8>
 
         enum Token {
+            /// Text, literal brackets included: always a run of the cell's own bytes.
             case text(Range<Int>)
-            case literal(StaticString)
-            case star(canOpen: Bool, canClose: Bool)
+            case star(at: Int, canOpen: Bool, canClose: Bool)
             case emphasis(opens: Bool)
             case linkStart(destination: Range<Int>)
             case linkEnd
@@ -77,25 +77,26 @@ public enum CellInlines {
                     flushText(index, into: &tokens)
                     guard let star = flanking(at: index) else { return nil }
                     delimiters.append(tokens.count)
-                    tokens.append(.star(canOpen: star.left, canClose: star.right))
+                    tokens.append(.star(at: index, canOpen: star.left, canClose: star.right))
                     index += 1
                     textStart = index
                 case UInt8(ascii: "["):
                     flushText(index, into: &tokens)
                     brackets.append((tokens.count, true))
-                    tokens.append(.literal("["))
+                    tokens.append(.text(index..<index + 1))
                     index += 1
                     textStart = index
                 case UInt8(ascii: "]"):
                     flushText(index, into: &tokens)
+                    let closing = index..<index + 1
                     index += 1
                     textStart = index
                     guard let opener = brackets.popLast(), opener.active else {
-                        tokens.append(.literal("]"))
+                        tokens.append(.text(closing))
                         continue
                     }
                     guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else {
-                        tokens.append(.literal("]")) // no link definitions exist in a cell
+                        tokens.append(.text(closing)) // no link definitions exist in a cell
                         continue
                     }
                     guard let destination = plainDestination(from: index + 1) else { return nil }
@@ -163,7 +164,7 @@ public enum CellInlines {
             while firstInScope > 0, delimiters[firstInScope - 1] > bottom { firstInScope -= 1 }
             var openers: [Int] = [] // token indices of `*` that may still open, innermost last
             for token in delimiters[firstInScope...] {
-                guard case .star(let canOpen, let canClose) = tokens[token] else { continue }
+                guard case .star(_, let canOpen, let canClose) = tokens[token] else { continue }
                 if canClose, let opener = openers.popLast() {
                     tokens[opener] = .emphasis(opens: true)
                     tokens[token] = .emphasis(opens: false)
@@ -174,22 +175,30 @@ public enum CellInlines {
             delimiters.removeSubrange(firstInScope...)
         }
 
-        /// The tokens as inline events, adjacent text merged (cmark consolidates text nodes).
+        /// The tokens as inline events. Adjacent text (cmark consolidates text nodes) is always
+        /// one run of the cell's bytes, so each text event is made from a slice, never built up.
         func inlines() -> [Inline] {
             var result: [Inline] = []
-            var pending: [UInt8] = []
+            result.reserveCapacity(tokens.count)
+            var run: Range<Int>?
             func flush() {
-                if !pending.isEmpty { result.append(.text(String(decoding: pending, as: UTF8.self))) }
-                pending.removeAll(keepingCapacity: true)
+                if let text = run { result.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[text]), as: UTF8.self))) }
+                run = nil
+            }
+            func extend(_ range: Range<Int>) {
+                if let current = run, current.upperBound == range.lowerBound {
+                    run = current.lowerBound..<range.upperBound
+                } else {
+                    flush()
+                    run = range
+                }
             }
             for token in tokens {
                 switch token {
                 case .text(let range):
-                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-                case .literal(let text):
-                    text.withUTF8Buffer { pending.append(contentsOf: $0) }
-                case .star:
-                    pending.append(UInt8(ascii: "*")) // unmatched
+                    extend(range)
+                case .star(let at, _, _):
+                    extend(at..<at + 1) // unmatched
                 case .emphasis(let opens):
                     flush()
                     result.append(opens ? .emphasisStart : .emphasisEnd)
