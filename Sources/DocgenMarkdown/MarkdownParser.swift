@@ -5,7 +5,11 @@ import DocgenDiagnostics
 /// walk (cmark's own iterator), and every cmark object freed before returning.
 public enum MarkdownParser {
     public static func parse(_ file: SourceFile) -> MarkdownDocument {
-        var blocks = CMarkWalker.blocks(of: file.text)
+        // A top-level paragraph that is a table from its first line becomes a table block, so
+        // its inline content (most of a spec's text) is never needed.
+        var blocks = CMarkWalker.blocks(of: file.text, skippingInlinesOf: { span in
+            span.endLine > span.startLine && startsTable(at: span.startLine, in: file)
+        })
         recogniseTables(in: &blocks, file: file)
         return MarkdownDocument(blocks: blocks)
     }
@@ -104,6 +108,11 @@ public enum MarkdownParser {
         blocks = result
     }
 
+    /// A header row on `line` and a delimiter row after it.
+    private static func startsTable(at line: Int, in file: SourceFile) -> Bool {
+        TableRowSplitter.hasUnescapedPipe(file.line(line)) && TableRowSplitter.delimiterRow(file.line(line + 1)) != nil
+    }
+
     private static func table(in span: LineSpan, file: SourceFile) -> (headerLine: Int, value: Table)? {
         var line = span.startLine
         while line < span.endLine {
@@ -127,7 +136,9 @@ public enum MarkdownParser {
 
 /// The one place that touches cmark pointers.
 enum CMarkWalker {
-    static func blocks(of text: String) -> [Block] {
+    /// `skippingInlinesOf` names top-level paragraphs whose inline content is not wanted
+    /// (they become `.paragraph(content: [])`).
+    static func blocks(of text: String, skippingInlinesOf skip: ((LineSpan) -> Bool)? = nil) -> [Block] {
         var text = text
         guard let root = text.withUTF8({ buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
@@ -139,6 +150,7 @@ enum CMarkWalker {
         var blocks: [Block] = []
         var depth = 0
         var inlines: [Inline] = []
+        var skipping = false
 
         func span(_ node: OpaquePointer) -> LineSpan {
             let startLine = Int(cmark_node_get_start_line(node))
@@ -158,7 +170,14 @@ enum CMarkWalker {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let entering = event == CMARK_EVENT_ENTER
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            if skipping {
+                guard type == CMARK_NODE_PARAGRAPH, !entering else { continue }
+                skipping = false
+                blocks.append(Block(kind: .paragraph(content: []), span: span(node), depth: depth))
+                continue
+            }
+            switch type {
             case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM:
                 if entering {
                     let kind: Block.Kind = switch cmark_node_get_type(node) {
@@ -174,6 +193,7 @@ enum CMarkWalker {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 if entering {
                     inlines = []
+                    skipping = type == CMARK_NODE_PARAGRAPH && depth == 0 && skip?(span(node)) == true
                 } else {
                     let kind: Block.Kind = cmark_node_get_type(node) == CMARK_NODE_HEADING
                         ? .heading(level: Int(cmark_node_get_heading_level(node)), content: Strikethrough.apply(inlines))

@@ -123,7 +123,14 @@ private struct Extraction {
         let descriptionColumn = columns["description"], exampleColumn = columns["example"]
         let valid = table.rows.compactMap { row in cells(of: row, count: table.header.cells.count).map { (row, $0) } }
         // Every Field and Type cell of the table read together (at most one cmark parse).
-        let inlines = MarkdownParser.parseInlines(valid.flatMap { [$0.1[fieldColumn].text, $0.1[typeColumn].text] })
+        var nameAndTypeCells: [String] = []
+        nameAndTypeCells.reserveCapacity(2 * valid.count)
+        for (_, cells) in valid {
+            nameAndTypeCells.append(cells[fieldColumn].text)
+            nameAndTypeCells.append(cells[typeColumn].text)
+        }
+        let inlines = MarkdownParser.parseInlines(nameAndTypeCells)
+        rows.reserveCapacity(valid.count)
         for (index, (row, cells)) in valid.enumerated() {
             let nameCell = cells[fieldColumn]
             let nameInlines = inlines[2 * index]
@@ -155,6 +162,9 @@ private struct Extraction {
     }
 
     mutating func required(_ cell: TableCell, line: Int) -> Bool {
+        // Speakeasy's own two spellings first: an exact compare, no case folding.
+        if cell.text == ":heavy_check_mark:" { return true }
+        if cell.text == ":heavy_minus_sign:" { return false }
         switch cell.text.trimmingBlanks.lowercased() {
         case ":heavy_check_mark:", "✔️", "✔", "✓", "yes", "true", "required": return true
         case ":heavy_minus_sign:", "➖", "-", "no", "false", "optional": return false
