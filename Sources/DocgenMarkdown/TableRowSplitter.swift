@@ -118,17 +118,38 @@ public enum TableRowSplitter {
             }
         }
         guard sawDash, sawPipe else { return nil }
-        let cells = split(bytes)
-        guard !cells.isEmpty else { return nil }
+        // Cells as trimmed byte ranges, split as `split` does (no escapes can occur here):
+        // an optional leading pipe, and a blank remainder after the last pipe is no cell.
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, isBlank(bytes[lower]) { lower += 1 }
+            while upper > lower, isBlank(bytes[upper - 1]) { upper -= 1 }
+            return lower..<upper
+        }
+        var index = 0
+        while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+        if index < bytes.count, bytes[index] == pipe { index += 1 }
+        var cells: [Range<Int>] = []
+        var cellStart = index
+        while index < bytes.count {
+            if bytes[index] == pipe {
+                cells.append(trimmed(cellStart..<index))
+                cellStart = index + 1
+            }
+            index += 1
+        }
+        let remainder = trimmed(cellStart..<bytes.count)
+        if !remainder.isEmpty || cells.isEmpty { cells.append(remainder) }
         var result: [Table.Alignment] = []
         result.reserveCapacity(cells.count)
         for cell in cells {
-            var text = cell.text.utf8[...]
-            let left = text.first == colon
-            if left { text = text.dropFirst() }
-            let right = text.last == colon
-            if right { text = text.dropLast() }
-            guard !text.isEmpty, text.allSatisfy({ $0 == dash }) else { return nil }
+            var lower = cell.lowerBound, upper = cell.upperBound
+            let left = lower < upper && bytes[lower] == colon
+            if left { lower += 1 }
+            let right = lower < upper && bytes[upper - 1] == colon
+            if right { upper -= 1 }
+            guard lower < upper, (lower..<upper).allSatisfy({ bytes[$0] == dash }) else { return nil }
             result.append(left && right ? .center : left ? .left : right ? .right : .none)
         }
         return result

@@ -1,4 +1,5 @@
 import DocgenMarkdown
+import TestSupport
 import Testing
 
 struct TableRowSplitterTests {
@@ -49,5 +50,29 @@ struct TableRowSplitterTests {
         #expect(TableRowSplitter.delimiterRow("| a | b |") == nil)
         #expect(TableRowSplitter.delimiterRow("| -- x | --- |") == nil)
         #expect(TableRowSplitter.delimiterRow("| | --- |") == nil)
+    }
+
+    /// A delimiter row is a line whose cells, split like any row, are all `:?-+:?`.
+    @Test func delimiterRowsAreRowsOfDashCells() {
+        var generator = SeededGenerator(state: 0xDE11)
+        let pieces = ["|", "-", "---", ":", " ", "\t", "a"]
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let cells = TableRowSplitter.split(Substring(line)).map(\.text)
+            let expected: [Table.Alignment]? = line.contains("|") && !cells.isEmpty && cells.allSatisfy { cell in
+                var text = Substring(cell)
+                if text.hasPrefix(":") { text = text.dropFirst() }
+                if text.hasSuffix(":") { text = text.dropLast() }
+                return !text.isEmpty && text.allSatisfy { $0 == "-" }
+            } ? cells.map { cell in
+                switch (cell.hasPrefix(":"), cell.count > 1 && cell.hasSuffix(":")) {
+                case (true, true): .center
+                case (true, false): .left
+                case (false, true): .right
+                case (false, false): .none
+                }
+            } : nil
+            #expect(TableRowSplitter.delimiterRow(Substring(line)) == expected, "'\(line)'")
+        }
     }
 }
