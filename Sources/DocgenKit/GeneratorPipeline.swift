@@ -1,3 +1,4 @@
+import Dispatch
 import DocgenDiagnostics
 import DocgenRender
 import DocgenSchema
@@ -26,7 +27,12 @@ public struct GeneratorPipeline: Sendable {
     }
 
     public func generate() -> Output {
-        let read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
+        var read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
+        // The pages only build the schema; freeing them (object by object, a millisecond on
+        // the corpus) happens on another thread while models are translated.
+        let pages = read.pages
+        read.pages = []
+        DispatchQueue.global().async { withExtendedLifetime(pages) {} }
         var diagnostics = read.diagnostics
         var templates = TemplateSet.defaults
         if let folder = configuration.templates {

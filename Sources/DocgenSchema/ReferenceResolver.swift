@@ -3,14 +3,18 @@ import DocgenSpec
 
 /// The pages of one spec tree, indexed for reference resolution.
 struct PageIndex: Sendable {
-    var pages: [String: DocPage] = [:]
+    /// Every page by path: whether it describes a model (a page without a schema section does not).
+    var isModel: [String: Bool] = [:]
     /// Model title → ids, and lower-cased file stem → ids (Speakeasy names files after types).
     var byName: [String: [String]] = [:]
     var byStem: [String: [String]] = [:]
 
     init(_ sortedPages: [DocPage]) {
+        isModel.reserveCapacity(sortedPages.count)
+        byName.reserveCapacity(sortedPages.count)
+        byStem.reserveCapacity(sortedPages.count)
         for page in sortedPages {
-            pages[page.path] = page
+            isModel[page.path] = page.content != .none
             guard page.content != .none else { continue }
             byName[page.title, default: []].append(page.path)
             let path = page.path
@@ -69,8 +73,8 @@ struct ReferenceResolver {
             diagnostics.error("link.outside-root", "link '\(link)' leaves the spec root", at: location)
             return nil
         case .inside(let path):
-            if let page = index.pages[path] {
-                guard page.content != .none else {
+            if let isModel = index.isModel[path] {
+                guard isModel else {
                     diagnostics.error("link.not-a-model", "link '\(link)' points to '\(path)', which describes no model", at: location)
                     return nil
                 }

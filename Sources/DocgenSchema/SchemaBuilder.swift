@@ -192,6 +192,7 @@ public struct SchemaBuilder: Sendable {
     /// Two models with the same title would be two types with one name.
     private func checkDuplicateNames(_ pages: [DocPage], diagnostics: inout Diagnostics) {
         var first: [String: SourceLocation] = [:]
+        first.reserveCapacity(pages.count)
         for page in pages where page.content != .none && !page.title.isEmpty {
             if let earlier = first[page.title] {
                 diagnostics.error("model.duplicate", "model '\(page.title)' is defined twice", at: page.titleLocation,

@@ -36,21 +36,23 @@ public struct SwiftTranslator: Sendable {
     /// Type names by rule or override; two models with one Swift name is an error.
     private func assignTypeNames(_ schema: Schema, diagnostics: inout Diagnostics) -> [String: String] {
         var names: [String: String] = [:]
-        var first: [String: Model] = [:]
+        var first: [String: Int] = [:] // model positions: storing models made every insert a copy
+        names.reserveCapacity(schema.models.count)
+        first.reserveCapacity(schema.models.count)
         // Naming is the costly part and independent per model: on all cores.
         let candidates = schema.models.concurrentMap { model in
             let name = options.nameOverrides[model.name] ?? SwiftNaming.typeName(model.name)
             return (name, name.lowercased())
         }
-        for (model, (name, folded)) in zip(schema.models, candidates) {
-            if let earlier = first[folded] {
+        for (position, (model, (name, folded))) in zip(schema.models, candidates).enumerated() {
+            if let earlier = first[folded].map({ schema.models[$0] }) {
                 // Two docs with one title were already reported by the reader (model.duplicate).
                 guard earlier.name != model.name else { continue }
                 diagnostics.error("name.collision", "model '\(model.name)' becomes the Swift type '\(name)', as '\(earlier.name)' does; rename one with a name override",
                                   at: model.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
                 continue
             }
-            first[folded] = model
+            first[folded] = position
             names[model.id] = name
         }
         return names
