@@ -6,11 +6,15 @@ import DocgenDiagnostics
 public enum MarkdownParser {
     public static func parse(_ file: SourceFile) -> MarkdownDocument {
         // A top-level paragraph that is a table from its first line becomes a table block, so
-        // its inline content (most of a spec's text) is never needed.
+        // its inline content (most of a spec's text) is never needed; its delimiter row, read
+        // to find that out, is kept for the table.
+        var delimiterRows: [Int: [Table.Alignment]] = [:]
         var blocks = CMarkWalker.blocks(of: file.text, skippingInlinesOf: { span in
-            span.endLine > span.startLine && startsTable(at: span.startLine, in: file)
+            guard span.endLine > span.startLine, let alignments = delimiterRow(ofTableAt: span.startLine, in: file) else { return false }
+            delimiterRows[span.startLine] = alignments
+            return true
         })
-        recogniseTables(in: &blocks, file: file)
+        recogniseTables(in: &blocks, file: file, delimiterRows: delimiterRows)
         return MarkdownDocument(blocks: blocks)
     }
 
@@ -81,13 +85,13 @@ public enum MarkdownParser {
 
     /// cmark sees a pipe table as a paragraph. A top-level paragraph whose lines hold a header
     /// row followed by a delimiter row becomes a table block (lines before it stay a paragraph).
-    private static func recogniseTables(in blocks: inout [Block], file: SourceFile) {
+    private static func recogniseTables(in blocks: inout [Block], file: SourceFile, delimiterRows: [Int: [Table.Alignment]]) {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         for block in blocks {
             guard block.depth == 0, case .paragraph = block.kind,
                   block.span.endLine > block.span.startLine,
-                  let table = table(in: block.span, file: file)
+                  let table = table(in: block.span, file: file, delimiterRows: delimiterRows)
             else {
                 result.append(block)
                 continue
@@ -108,17 +112,17 @@ public enum MarkdownParser {
         blocks = result
     }
 
-    /// A header row on `line` and a delimiter row after it.
-    private static func startsTable(at line: Int, in file: SourceFile) -> Bool {
-        TableRowSplitter.hasUnescapedPipe(file.line(line)) && TableRowSplitter.delimiterRow(file.line(line + 1)) != nil
+    /// The alignments when `line` is a header row (a pipe) followed by a delimiter row.
+    private static func delimiterRow(ofTableAt line: Int, in file: SourceFile) -> [Table.Alignment]? {
+        guard TableRowSplitter.hasUnescapedPipe(file.line(line)) else { return nil }
+        return TableRowSplitter.delimiterRow(file.line(line + 1))
     }
 
-    private static func table(in span: LineSpan, file: SourceFile) -> (headerLine: Int, value: Table)? {
+    private static func table(in span: LineSpan, file: SourceFile, delimiterRows: [Int: [Table.Alignment]]) -> (headerLine: Int, value: Table)? {
         var line = span.startLine
         while line < span.endLine {
-            let headerText = file.line(line)
-            if TableRowSplitter.hasUnescapedPipe(headerText),
-               let alignments = TableRowSplitter.delimiterRow(file.line(line + 1)) {
+            if let alignments = delimiterRows[line] ?? delimiterRow(ofTableAt: line, in: file) {
+                let headerText = file.line(line)
                 let header = TableRow(line: line, cells: TableRowSplitter.split(headerText))
                 var rows: [TableRow] = []
                 var rowLine = line + 2
