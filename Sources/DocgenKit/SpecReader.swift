@@ -33,11 +33,11 @@ public struct SpecReader: Sendable {
         }
         // Each file is read, parsed and extracted in one go on one core, while its bytes are hot.
         let extracted = listing.paths.concurrentMap { path -> (page: DocPage?, diagnostics: Diagnostics) in
-            var diagnostics = Diagnostics()
             switch SpecLoader.loadFile(path, root: listing.realRoot) {
             case .success(let file):
-                return (PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics), diagnostics)
+                return Self.extract(file)
             case .failure(let problem):
+                var diagnostics = Diagnostics()
                 diagnostics.error(problem.id, problem.message, at: problem.location)
                 return (nil, diagnostics)
             }
@@ -48,7 +48,7 @@ public struct SpecReader: Sendable {
     /// Reads documents already in memory (tests, fuzzing) as if they lay under `rootPath`.
     public func read(_ files: [SourceFile], rootPath: String = "/spec-root",
                      diagnostics initial: Diagnostics = Diagnostics()) -> Result {
-        build(Self.extractPages(files).map { ($0.0, $0.1) }, rootPath: rootPath, diagnostics: initial)
+        build(files.concurrentMap(Self.extract), rootPath: rootPath, diagnostics: initial)
     }
 
     private func build(_ extracted: [(page: DocPage?, diagnostics: Diagnostics)], rootPath: String,
@@ -64,11 +64,10 @@ public struct SpecReader: Sendable {
         return Result(schema: schema, pages: pages, diagnostics: diagnostics)
     }
 
-    static func extractPages(_ files: [SourceFile]) -> [(DocPage, Diagnostics)] {
-        files.concurrentMap { file in
-            var diagnostics = Diagnostics()
-            let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics)
-            return (page, diagnostics)
-        }
+    /// One document from text to page.
+    @Sendable static func extract(_ file: SourceFile) -> (page: DocPage?, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics)
+        return (page, diagnostics)
     }
 }
