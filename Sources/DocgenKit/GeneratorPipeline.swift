@@ -48,8 +48,8 @@ public struct GeneratorPipeline: Sendable {
         // Each model is rendered as soon as it is translated, on all cores: only its files
         // outlive it, never every model's render context at once.
         let perModel = Array(plan.models.indices).concurrentMap { index -> (files: [OutputFile], indexRow: String, diagnostics: Diagnostics)? in
-            guard let model = plan.translate(modelAt: index) else { return nil }
-            let files = model.units.filter { withDocs || $0.destination == .swift }.compactMap(renderer.render)
+            guard let model = plan.translate(modelAt: index, withDocs: withDocs) else { return nil }
+            let files = model.units.compactMap(renderer.render)
             return (files, model.indexRow, model.diagnostics)
         }
         var files: [OutputFile] = []

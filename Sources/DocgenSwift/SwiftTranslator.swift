@@ -16,7 +16,7 @@ public struct SwiftTranslator: Sendable {
         let plan = prepare(schema, diagnostics: &diagnostics)
         var units: [RenderUnit] = []
         var indexRows: [String] = []
-        for case let model? in Array(plan.models.indices).concurrentMap(plan.translate(modelAt:)) {
+        for case let model? in Array(plan.models.indices).concurrentMap({ plan.translate(modelAt: $0) }) {
             units += model.units
             indexRows.append(model.indexRow)
             diagnostics.append(contentsOf: model.diagnostics)
@@ -96,15 +96,18 @@ public struct TranslationPlan: Sendable {
     }
 
     /// Nil for a model left without a type name (its collision is already reported).
-    @Sendable public func translate(modelAt index: Int) -> ModelUnits? {
+    /// `withDocs: false` leaves out the doc page (a run that writes no docs need not build it).
+    @Sendable public func translate(modelAt index: Int, withDocs: Bool = true) -> ModelUnits? {
         let model = schema.models[index]
         guard let typeName = typeNames[model.id] else { return nil }
         var diagnostics = Diagnostics()
         var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
-        let swift = context.swiftUnit(diagnostics: &diagnostics)
-        let docs = RenderUnit(destination: .docs, path: typeName + ".md", template: .docModel, context: .docPage(context.docPage()))
+        var units = [context.swiftUnit(diagnostics: &diagnostics)]
+        if withDocs {
+            units.append(RenderUnit(destination: .docs, path: text("\(typeName).md"), template: .docModel, context: .docPage(context.docPage())))
+        }
         let row = "| [`\(typeName)`](\(typeName).md) | \(context.kindName) | `\(SwiftEscaping.markdownCell(model.id))` |"
-        return ModelUnits(units: [swift, docs], indexRow: row, diagnostics: diagnostics)
+        return ModelUnits(units: units, indexRow: row, diagnostics: diagnostics)
     }
 
     /// The docs index from the models' rows (in model order); reports overrides naming nothing.
