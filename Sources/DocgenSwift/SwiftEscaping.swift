@@ -44,20 +44,20 @@ public enum SwiftEscaping {
     }
 
     /// `///` doc-comment lines for a description (DocC reads the Markdown as is).
-    public static func docComment(_ text: String) -> [String] {
-        commentLines(text).map { $0.isEmpty ? "///" : docgenText("/// \($0)") }
+    public static func docComment(_ description: String) -> [String] {
+        commentLines(description).map { $0.isEmpty ? "///" : text("/// \($0)") }
     }
 
     /// A single-line Swift string literal, quotes included: `\`, `"`, controls and every line
     /// terminator escaped, so neither `\(` nor `"""` can do anything.
-    public static func stringLiteral(_ text: String) -> String {
+    public static func stringLiteral(_ value: String) -> String {
         // Most keys and values need no escape: the same bytes test as `commentLines`, plus `\` and `"`.
         let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
-        if !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? text.utf8.contains(where: needsEscape)) {
-            return docgenText("\"\(text)\"")
+        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? value.utf8.contains(where: needsEscape)) {
+            return text("\"\(value)\"")
         }
         var out = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in value.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -102,9 +102,4 @@ public enum SwiftEscaping {
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
-}
-
-/// `text(_:)` under a name the `text` parameters above do not hide.
-private func docgenText(_ built: GeneratedText) -> String {
-    built.string
 }
