@@ -197,8 +197,9 @@ struct TemplateParser {
     }
 
     func parse() throws(Template.ParseError) -> [Template.Node] {
-        // A stack of open sections: (name, inverted, nodes so far).
-        var open: [(name: String, inverted: Bool, nodes: [Template.Node], line: Int)] = [("", false, [], 0)]
+        // A stack of open sections: (name, what it looks up, inverted, nodes so far).
+        var open: [(name: String, lookup: Template.Lookup, inverted: Bool, nodes: [Template.Node], line: Int)] =
+            [("", .current, false, [], 0)]
         for (index, line) in lines.enumerated() {
             let pieces = try split(line, lineNumber: index + 1)
             let isLast = index == lines.count - 1
@@ -217,15 +218,13 @@ struct TemplateParser {
                 case .tag(let kind, let name):
                     switch kind {
                     case "#", "^":
-                        _ = try Self.lookup(name, line: index + 1)
-                        open.append((name, kind == "^", [], index + 1))
+                        open.append((name, try Self.lookup(name, line: index + 1), kind == "^", [], index + 1))
                     case "/":
                         guard open.count > 1, open.last!.name == name else {
                             throw Template.ParseError(message: "'{{/\(name)}}' closes no open '{{#\(name)}}'", line: index + 1)
                         }
                         let section = open.removeLast()
-                        open[open.count - 1].nodes.append(.section(try Self.lookup(section.name, line: section.line),
-                                                                   section.nodes, inverted: section.inverted))
+                        open[open.count - 1].nodes.append(.section(section.lookup, section.nodes, inverted: section.inverted))
                     case ">":
                         open[open.count - 1].nodes.append(.partial(name))
                     case "!", "%":
