@@ -99,7 +99,7 @@ public struct EnumModel: Sendable, Equatable {
     public var values: [EnumValue]
     /// The docs say unknown values are kept (an open enum).
     public var open: Bool
-    /// `integer` when every value is an integer literal.
+    /// `integer` when every value is an unquoted integer literal.
     public var rawType: RawType
 
     public init(values: [EnumValue], open: Bool, rawType: RawType) {

@@ -127,7 +127,8 @@ public struct SchemaBuilder: Sendable {
         if values.isEmpty, let location = rows.first?.location {
             diagnostics.error("enum.no-values", "enum lists no values", at: location)
         }
-        let integers = !values.isEmpty && values.allSatisfy { Int($0.value) != nil }
+        // Quotes make a string (`"6"`): only unquoted integer literals make an integer enum.
+        let integers = !values.isEmpty && !rows.contains(where: \.quoted) && values.allSatisfy { Int($0.value) != nil }
         if integers {
             // `1` and `01` are one integer value, so one Swift case.
             var firstByInteger: [Int: EnumValue] = [:]
@@ -189,16 +190,18 @@ public struct SchemaBuilder: Sendable {
         }
     }
 
-    /// Two models with the same title would be two types with one name.
+    /// Two models with one title in one folder would be one type twice. Across folders they are
+    /// two types (`models.X` and `errors.X` in the SDK), told apart by `DistinctNames`.
     private func checkDuplicateNames(_ pages: [DocPage], diagnostics: inout Diagnostics) {
         var first: [String: SourceLocation] = [:]
         first.reserveCapacity(pages.count)
         for page in pages where page.content != .none && !page.title.isEmpty {
-            if let earlier = first[page.title] {
-                diagnostics.error("model.duplicate", "model '\(page.title)' is defined twice", at: page.titleLocation,
+            let key = "\(DistinctNames.folder(of: page.path))/\(page.title)"
+            if let earlier = first[key] {
+                diagnostics.error("model.duplicate", "model '\(page.title)' is defined twice in one folder", at: page.titleLocation,
                                   notes: [.init("first defined here", at: earlier)])
             } else {
-                first[page.title] = page.titleLocation
+                first[key] = page.titleLocation
             }
         }
     }

@@ -77,12 +77,16 @@ public struct FieldRow: Sendable, Equatable {
 /// and the raw wire value.
 public struct ValueRow: Sendable, Equatable {
     public var name: String?
+    /// The wire value, quotes removed.
     public var value: String
+    /// The docs wrote the value in quotes (`` - `"6"` ``): it is a string, whatever it looks like.
+    public var quoted: Bool
     public var location: SourceLocation
 
-    public init(name: String?, value: String, location: SourceLocation) {
+    public init(name: String?, value: String, quoted: Bool = false, location: SourceLocation) {
         self.name = name
         self.value = value
+        self.quoted = quoted
         self.location = location
     }
 }

@@ -199,8 +199,9 @@ private struct Extraction {
         for index in body {
             guard case .paragraph(let content) = blocks[index].kind, blocks[index].depth == 2 else { continue }
             var text = content.plainText.trimmingBlanks
-            if text.count >= 2, text.first == "\"", text.last == "\"" { text = String(text.dropFirst().dropLast()) }
-            rows.append(ValueRow(name: nil, value: text,
+            let quoted = text.count >= 2 && text.first == "\"" && text.last == "\""
+            if quoted { text = String(text.dropFirst().dropLast()) }
+            rows.append(ValueRow(name: nil, value: text, quoted: quoted,
                                  location: location(blocks[index].span.startLine, blocks[index].span.startColumn)))
         }
         return rows

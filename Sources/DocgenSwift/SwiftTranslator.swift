@@ -33,22 +33,33 @@ public struct SwiftTranslator: Sendable {
         return TranslationPlan(schema: schema, options: options, typeNames: typeNames, speller: speller, cycles: InlineCycles(schema))
     }
 
-    /// Type names by rule or override; two models with one Swift name is an error.
+    /// Type names by rule or override; two models with one Swift name is an error. A model's
+    /// id (`errors/x.md`) names it alone and wins over its title; a title shared across folders
+    /// is told apart by folder (`DistinctNames`: `errors/x.md` titled `X` → `XErrors`).
     private func assignTypeNames(_ schema: Schema, diagnostics: inout Diagnostics) -> [String: String] {
         var names: [String: String] = [:]
         var first: [String: Int] = [:] // model positions: storing models made every insert a copy
         names.reserveCapacity(schema.models.count)
         first.reserveCapacity(schema.models.count)
+        let qualifiers = DistinctNames.qualifiers(schema)
         // Naming is the costly part and independent per model: on all cores.
         let candidates = schema.models.concurrentMap { model in
-            let name = options.nameOverrides[model.name] ?? SwiftNaming.typeName(model.name)
+            var name: String
+            if let override = options.nameOverrides[model.id] {
+                name = override
+            } else {
+                name = options.nameOverrides[model.name] ?? SwiftNaming.typeName(model.name)
+                if let qualifier = qualifiers[model.id] {
+                    name = SwiftNaming.typeName(name + qualifier.reversed().map(SwiftNaming.upperCamel).joined())
+                }
+            }
             return (name, name.lowercased())
         }
         for (position, (model, (name, folded))) in zip(schema.models, candidates).enumerated() {
             if let earlier = first[folded].map({ schema.models[$0] }) {
-                // Two docs with one title were already reported by the reader (model.duplicate).
-                guard earlier.name != model.name else { continue }
-                diagnostics.error("name.collision", "model '\(model.name)' becomes the Swift type '\(name)', as '\(earlier.name)' does; rename one with a name override",
+                // Two docs with one title in one folder were already reported by the reader (model.duplicate).
+                guard earlier.name != model.name || DistinctNames.folder(of: earlier.id) != DistinctNames.folder(of: model.id) else { continue }
+                diagnostics.error("name.collision", "model '\(model.name)' (\(model.id)) becomes the Swift type '\(name)', as '\(earlier.name)' (\(earlier.id)) does; rename one with a name override",
                                   at: model.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
                 continue
             }
@@ -62,6 +73,7 @@ public struct SwiftTranslator: Sendable {
         guard !options.nameOverrides.isEmpty || !options.enumOverrides.isEmpty else { return } // the usual case
         var known: Set<String> = []
         for model in schema.models {
+            known.insert(model.id)
             known.insert(model.name)
             switch model.kind {
             case .object(let object): for field in object.fields { known.insert("\(model.name).\(field.name)") }

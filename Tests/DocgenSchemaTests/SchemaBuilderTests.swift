@@ -117,4 +117,60 @@ struct SchemaBuilderTests {
         #expect(Suggestion.closest(to: "Webhok", in: ["Webhook", "Event"]) == "Webhook")
         #expect(Suggestion.closest(to: "Zebra", in: ["str", "int"]) == nil)
     }
+
+    func enumeration(_ id: String, in schema: Schema) -> EnumModel? {
+        if case .enumeration(let e) = schema.model(id: id)?.kind { e } else { nil }
+    }
+
+    @Test func quotedNumbersAreStringValues() {
+        let (schema, diagnostics) = build(["year.md": "# Year\n\n## Values\n\n- `\"6\"`\n- `\"7\"`\n"])
+        #expect(diagnostics.all.isEmpty)
+        #expect(enumeration("year.md", in: schema)?.rawType == .string)
+        #expect(enumeration("year.md", in: schema)?.values.map(\.value) == ["6", "7"])
+    }
+
+    @Test func onlyUnquotedIntegerLiteralsMakeAnIntegerEnum() {
+        let (schema, _) = build([
+            "bullets.md": "# Bullets\n\n## Values\n\n- `6`\n- `7`\n",
+            "table.md": "# Table\n\n## Values\n\n| Name | Value |\n| - | - |\n| `LOW` | 1 |\n| `HIGH` | -2 |\n",
+            "mixed.md": "# Mixed\n\n## Values\n\n- `6`\n- `\"7\"`\n",
+        ])
+        #expect(enumeration("bullets.md", in: schema)?.rawType == .integer)
+        #expect(enumeration("table.md", in: schema)?.rawType == .integer)
+        #expect(enumeration("mixed.md", in: schema)?.rawType == .string)
+    }
+
+    @Test func oneTitleInTwoFoldersIsTwoModels() {
+        let (schema, diagnostics) = build([
+            "models/x.md": object("X", "| `code` | *str* | :heavy_check_mark: | N/A |"),
+            "errors/x.md": object("X", "| `error` | [models.X](../models/x.md) | :heavy_check_mark: | N/A |"),
+        ])
+        #expect(diagnostics.all.isEmpty)
+        #expect(schema.models.map(\.id) == ["errors/x.md", "models/x.md"])
+    }
+
+    @Test func oneTitleTwiceInOneFolderIsADuplicate() {
+        let (_, diagnostics) = build([
+            "models/x.md": object("X", "| `code` | *str* | :heavy_check_mark: | N/A |"),
+            "models/x2.md": object("X", "| `code` | *str* | :heavy_check_mark: | N/A |"),
+        ])
+        #expect(diagnostics.all.map(\.id) == ["model.duplicate"])
+        #expect(diagnostics.all.first?.location?.file == "models/x2.md")
+    }
+
+    @Test func titlesSharedAcrossFoldersAreQualifiedByTheirFolders() {
+        let row = "| `code` | *str* | :heavy_check_mark: | N/A |"
+        let (schema, _) = build([
+            "models/x.md": object("X", row), "models/y.md": object("Y", row), "models/z.md": object("Z", row),
+            "errors/x.md": object("X", row),
+            "a/errors/z.md": object("Z", row), "b/errors/z.md": object("Z", row), "errors/y.md": object("Y", row),
+            "solo/w.md": object("W", row),
+        ])
+        #expect(DistinctNames.qualifiers(schema) == [
+            "errors/x.md": ["errors"],
+            "errors/y.md": ["errors"],
+            "a/errors/z.md": ["a", "errors"],
+            "b/errors/z.md": ["b", "errors"],
+        ])
+    }
 }

@@ -84,6 +84,20 @@ struct DialectModelTests {
         #expect(Priority.allCases == [.low, .high])
     }
 
+    @Test func quotedNumbersAreStringValues() throws {
+        let years = try JSONDecoder().decode([SchoolYear].self, from: Data(#"["6", "9"]"#.utf8))
+        #expect(years.map(\.rawValue) == ["6", "9"])
+        #expect(String(decoding: try JSONEncoder().encode(years), as: UTF8.self) == #"["6","9"]"#)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([SchoolYear].self, from: Data("[6]".utf8)) }
+    }
+
+    @Test func oneTitleInTwoFoldersIsTwoTypes() throws {
+        let json = #"{"owner": {"name": "Ann"}, "message": "not yours"}"#
+        let error = try JSONDecoder().decode(OwnerErrors.self, from: Data(json.utf8))
+        #expect(error.owner == Owner(name: "Ann"))
+        #expect(error.message == "not yours")
+    }
+
     @Test func enumValuesSurviveExactly() throws {
         let values = try JSONDecoder().decode([PetStatus].self, from: Data(#"["1password","not-supported","Biracial (South Asian & Caucasian)","a|b"]"#.utf8))
         #expect(values == [.onePassword, .notSupported, .biracial, .pipe])
