@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 
 int docgen_exchange_paths(const char *a, const char *b) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
@@ -11,6 +12,16 @@ int docgen_exchange_paths(const char *a, const char *b) {
     return renamex_np(a, b, RENAME_SWAP);
 #else
     (void)a; (void)b;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int docgen_sync_file_system(int fd) {
+#if defined(__linux__)
+    return syncfs(fd);
+#else
+    (void)fd;
     errno = ENOSYS;
     return -1;
 #endif

@@ -12,7 +12,8 @@ import FoundationEssentials
 ///                                        (translated and rendered model by model)
 ///     [OutputFile] ─OutputWriter─▶ disk   (only when no stage reported an error)
 ///
-/// Everything up to `[OutputFile]` happens in memory; `generate` never writes.
+/// Everything up to `[OutputFile]` happens in memory (`generate`); `plan` compares it with
+/// the output folders and `write` writes it, planning again under the folders' locks.
 public struct GeneratorPipeline: Sendable {
     public var configuration: Configuration
 
@@ -70,5 +71,50 @@ public struct GeneratorPipeline: Sendable {
         case .swift: configuration.output
         case .docs: configuration.docs
         }
+    }
+
+    /// One output folder of a run: the files that go there and what writing them would do.
+    public struct FolderPlan: Sendable {
+        public var writer: OutputWriter
+        public var files: [OutputFile]
+        public var plan: OutputWriter.Plan
+    }
+
+    /// What writing `output` would do, folder by folder (`generate --dry-run`, `check`).
+    /// Files in the way that docgen does not own and unsafe destinations are errors.
+    public func plan(_ output: Output) -> (folders: [FolderPlan], diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        var folders: [FolderPlan] = []
+        for destination in [RenderUnit.Destination.swift, .docs] {
+            guard let folder = folder(for: destination) else { continue }
+            let writer = OutputWriter(folder: folder)
+            let files = output.files.filter { $0.destination == destination }
+            folders.append(FolderPlan(writer: writer, files: files, plan: writer.plan(files, specs: configuration.specs, diagnostics: &diagnostics)))
+        }
+        return (folders, diagnostics)
+    }
+
+    /// Writes `output` (which must hold no error): every output folder is locked, in path
+    /// order so that two runs never wait on each other crosswise, then planned and applied
+    /// under the locks. A run that waited plans against what the run before it wrote, so
+    /// its plan (and the summary made from it) is true, and the run that finishes last is the
+    /// one whose output stays. Nothing is written when planning finds an error.
+    public func write(_ output: Output) throws -> (folders: [FolderPlan], diagnostics: Diagnostics) {
+        let writers = [RenderUnit.Destination.swift, .docs].compactMap(folder(for:)).map(OutputWriter.init(folder:))
+        var held: [String: OutputWriter.Lock] = [:]
+        defer { for lock in held.values { lock.release() } }
+        for writer in writers.sorted(by: { $0.folder.path < $1.folder.path }) where held[writer.folder.path] == nil {
+            held[writer.folder.path] = try writer.lock()
+        }
+        let locks = held
+        let planned = plan(output)
+        guard !planned.diagnostics.hasErrors else { return planned }
+        // Folders are staged side by side (file creation in one folder is serial in the
+        // kernel), then published together: one sync for all of them.
+        let staged = planned.folders.concurrentMap { folder in
+            Result { try folder.writer.stage(folder.plan, files: folder.files, holding: locks[folder.writer.folder.path]!) }
+        }
+        try OutputWriter.publish(staged.compactMap { try $0.get() })
+        return planned
     }
 }

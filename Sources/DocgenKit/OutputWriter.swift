@@ -17,7 +17,8 @@ import Darwin
 /// - The new folder is staged beside the destination (unchanged and foreign files hard-linked,
 ///   new ones written) and swapped in with one atomic exchange; a crash at any point leaves the
 ///   previous output whole, and the next run clears the leftover staging folder.
-/// - A lock file beside the destination keeps two runs from interleaving.
+/// - A lock file beside the destination keeps two runs from interleaving: a run plans and
+///   applies while holding it (`lock()`), so its plan is true of what it finds.
 /// - Dangerous destinations (`/`, the home folder, the spec folder, a folder holding it or inside
 ///   it, a non-empty folder docgen does not own) are refused before anything is done.
 public struct OutputWriter: Sendable {
@@ -125,83 +126,168 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Carries out a plan. `failingAfter` (tests only) throws after that many files are staged.
-    public func apply(_ plan: Plan, files: [OutputFile], failingAfter: Int? = nil) throws {
-        let fileManager = FileManager.default
-        guard !plan.isEmpty || fileManager.fileExists(atPath: staging.path) else { return }
-        let lock = try Lock(lockFile)
-        defer { lock.release() }
-        // A staging folder left by a run that died is stale: the destination is still whole.
-        if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
-        guard !plan.isEmpty else { return }
+    /// Waits (up to 30 s) until no other run writes here. Plan and apply while holding it, so
+    /// that what a run plans is what it finds when it writes.
+    public func lock() throws -> Lock {
+        try Lock(lockFile)
+    }
 
-        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        if fileManager.fileExists(atPath: folder.path) {
-            try linkTree(skipping: Set(plan.write + plan.remove + [Self.manifestName]))
+    /// Carries out a plan made while holding `lock`: `stage`, then `publish`. `failingAfter`
+    /// (tests only) throws after that many files are staged.
+    public func apply(_ plan: Plan, files: [OutputFile], holding lock: Lock, failingAfter: Int? = nil) throws {
+        try Self.publish([stage(plan, files: files, holding: lock, failingAfter: failingAfter)].compactMap { $0 })
+    }
+
+    /// A new tree, written beside its destination and not yet published.
+    public struct Staged: Sendable {
+        let writer: OutputWriter
+        /// Written files and created folders, relative to the staging folder ("" is itself).
+        let files: [String]
+        let folders: [String]
+    }
+
+    /// Writes the new tree beside the destination with plain system calls: folders recreated,
+    /// unchanged and foreign files hard-linked (they keep inode and mtime), changed ones written.
+    /// Nothing is synced yet, and the destination is untouched. `nil` when there is nothing to do.
+    public func stage(_ plan: Plan, files: [OutputFile], holding lock: Lock, failingAfter: Int? = nil) throws -> Staged? {
+        precondition(lock.path == lockFile.path, "staging needs this folder's lock")
+        return try Self.reportingFailures {
+            let stagingPath = staging.path, folderPath = folder.path
+            // A staging folder left by a run that died is stale: the destination is still whole.
+            try FileSystem.removeTree(stagingPath)
+            guard !plan.isEmpty else { return nil }
+
+            try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileSystem.makeFolder(stagingPath)
+            var folders: Set<String> = [""]
+            if FileSystem.kindOfItem(folderPath, following: false) == .folder {
+                try linkTree("", skipping: Set(plan.write + plan.remove + [Self.manifestName]), folders: &folders)
+            }
+            let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+            var written: [String] = []
+            written.reserveCapacity(plan.write.count + 1)
+            for path in plan.write {
+                if let failingAfter, written.count >= failingAfter { throw WriteError.injectedFailure }
+                try makeFolders(containing: path, in: &folders)
+                try FileSystem.writeFile(stagingPath + "/" + path, byPath[path]!.contents)
+                written.append(path)
+            }
+            try FileSystem.writeFile(stagingPath + "/" + Self.manifestName, Self.manifestText(files.map(\.path)))
+            written.append(Self.manifestName)
+            return Staged(writer: self, files: written, folders: folders.sorted())
         }
-        var staged = 0
-        for path in plan.write {
-            if let failingAfter, staged >= failingAfter { throw WriteError.injectedFailure }
-            let url = staging.appendingPathComponent(path)
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(byPath[path]!.contents.utf8).write(to: url)
-            staged += 1
+    }
+
+    /// Publishes staged trees: everything staged reaches the disk first, with one `syncfs` per
+    /// file system (an `fsync` of every written file and staged folder where there is no
+    /// `syncfs`); then each destination is exchanged with its staging folder atomically and the
+    /// exchange made durable (an `fsync` of the parent folder); then the old trees go. A crash
+    /// before an exchange leaves that folder's previous output; after it, the new one, whole.
+    public static func publish(_ staged: [Staged]) throws {
+        try reportingFailures {
+            var syncedDevices: Set<UInt64> = []
+            for tree in staged {
+                let stagingPath = tree.writer.staging.path
+                let descriptor = open(stagingPath, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { throw FileSystem.Failure("cannot open '\(stagingPath)'") }
+                defer { close(descriptor) }
+                var info = stat()
+                guard fstat(descriptor, &info) == 0 else { throw FileSystem.Failure("cannot stat '\(stagingPath)'") }
+                guard !syncedDevices.contains(UInt64(info.st_dev)) else { continue }
+                if docgen_sync_file_system(descriptor) == 0 {
+                    syncedDevices.insert(UInt64(info.st_dev))
+                    continue
+                }
+                guard errno == ENOSYS else { throw FileSystem.Failure("cannot sync '\(stagingPath)'") }
+                for path in tree.files { try FileSystem.sync(stagingPath + "/" + path) }
+                for folder in tree.folders { try FileSystem.sync(folder.isEmpty ? stagingPath : stagingPath + "/" + folder) }
+            }
+            for tree in staged { try tree.writer.swapIn() }
+            // The previous trees, each now at its staging path, go on all cores.
+            let failures = staged.concurrentMap { tree in Result { try FileSystem.removeTree(tree.writer.staging.path) } }
+            for case .failure(let failure) in failures { throw failure }
         }
-        try Data(Self.manifestText(files.map(\.path)).utf8).write(to: staging.appendingPathComponent(Self.manifestName))
-        try swapIn()
+    }
+
+    /// System-call failures as `WriteError.system`.
+    private static func reportingFailures<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as FileSystem.Failure {
+            throw WriteError.system(failure.action, failure.code)
+        }
+    }
+
+    /// Creates the staging folders `path` lies in (each once per run).
+    private func makeFolders(containing path: String, in folders: inout Set<String>) throws {
+        var folder = ""
+        for component in path.split(separator: "/").dropLast() {
+            folder += folder.isEmpty ? String(component) : "/" + component
+            if folders.insert(folder).inserted { try FileSystem.makeFolder(staging.path + "/" + folder) }
+        }
     }
 
     /// Recreates the destination's folders in staging and hard-links every file except the
     /// ones about to be rewritten or removed, so unchanged files keep inode and mtime.
-    private func linkTree(skipping skipped: Set<String>) throws {
-        let fileManager = FileManager.default
-        // Sorted, so every folder comes before what it holds.
-        for relative in try fileManager.subpathsOfDirectory(atPath: folder.path).sorted() {
-            let source = folder.appendingPathComponent(relative)
-            let target = staging.appendingPathComponent(relative)
-            let type = try fileManager.attributesOfItem(atPath: source.path)[.type] as? FileAttributeType
-            if type == .typeDirectory {
-                try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
-            } else if !skipped.contains(relative) {
-                if type == .typeSymbolicLink {
-                    let destination = try fileManager.destinationOfSymbolicLink(atPath: source.path)
-                    try fileManager.createSymbolicLink(atPath: target.path, withDestinationPath: destination)
-                } else if link(source.path, target.path) != 0 {
-                    try fileManager.copyItem(at: source, to: target) // another file system: copy
+    private func linkTree(_ relative: String, skipping skipped: Set<String>, folders: inout Set<String>) throws {
+        let source = relative.isEmpty ? folder.path : folder.path + "/" + relative
+        guard let entries = FileSystem.entries(ofFolder: source) else { throw FileSystem.Failure("cannot list '\(source)'") }
+        for entry in entries {
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            let from = folder.path + "/" + path, to = staging.path + "/" + path
+            switch entry.kind {
+            case .folder:
+                try FileSystem.makeFolder(to)
+                folders.insert(path)
+                try linkTree(path, skipping: skipped, folders: &folders)
+            case _ where skipped.contains(path):
+                continue
+            case .symbolicLink:
+                var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let length = readlink(from, &target, target.count - 1)
+                guard length >= 0, symlink(String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self), to) == 0 else {
+                    throw FileSystem.Failure("cannot copy the link '\(from)'")
                 }
+            case .file, .other:
+                guard link(from, to) != 0 else { continue }
+                // Another file system under the destination: copy the bytes.
+                guard case .success(let bytes) = FileSystem.readFile(from) else { throw FileSystem.Failure("cannot read '\(from)'") }
+                try bytes.withUnsafeBytes { try FileSystem.writeFile(to, $0) }
             }
         }
     }
 
-    /// One atomic exchange of staging and destination; the old tree then goes.
+    /// One atomic exchange of staging and destination, made durable. The previous tree is left
+    /// at the staging path for `publish` to remove.
     private func swapIn() throws {
-        let fileManager = FileManager.default
-        guard fileManager.fileExists(atPath: folder.path) else {
-            try fileManager.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard rename(staging.path, folder.path) == 0 else { throw WriteError.system("cannot move the new output in", errno) }
+        let stagingPath = staging.path, folderPath = folder.path
+        let parent = folder.deletingLastPathComponent().path
+        guard FileSystem.kindOfItem(folderPath, following: false) != nil else {
+            guard rename(stagingPath, folderPath) == 0 else { throw FileSystem.Failure("cannot move the new output in") }
+            try FileSystem.sync(parent)
             return
         }
-        if docgen_exchange_paths(staging.path, folder.path) == 0 {
-            try fileManager.removeItem(at: staging) // now the previous output
+        if docgen_exchange_paths(stagingPath, folderPath) == 0 {
+            try FileSystem.sync(parent)
             return
         }
         // No atomic exchange on this file system: two renames, the old tree kept until the end.
-        let old = sibling("docgen-old")
-        if fileManager.fileExists(atPath: old.path) { try fileManager.removeItem(at: old) }
-        guard rename(folder.path, old.path) == 0 else { throw WriteError.system("cannot move the old output aside", errno) }
-        guard rename(staging.path, folder.path) == 0 else {
+        let old = sibling("docgen-old").path
+        try FileSystem.removeTree(old)
+        guard rename(folderPath, old) == 0 else { throw FileSystem.Failure("cannot move the old output aside") }
+        guard rename(stagingPath, folderPath) == 0 else {
             let code = errno
-            _ = rename(old.path, folder.path)
-            throw WriteError.system("cannot move the new output in", code)
+            _ = rename(old, folderPath)
+            throw FileSystem.Failure("cannot move the new output in", code)
         }
-        try fileManager.removeItem(at: old)
+        try FileSystem.sync(parent)
+        try FileSystem.removeTree(old)
     }
 
     /// An exclusive `flock` on a file beside the destination, waited for up to 30 seconds.
     /// The file is removed on release, so it exists only while a run writes; a waiter that
     /// locked a file already removed notices (its inode is no longer the path's) and retries.
-    struct Lock {
+    public struct Lock: Sendable {
         let descriptor: Int32
         let path: String
 
@@ -221,11 +307,12 @@ public struct OutputWriter: Sendable {
                 }
                 close(descriptor)
                 guard Date() < deadline else { throw WriteError.locked(path) }
-                usleep(50_000)
+                usleep(20_000)
             }
         }
 
-        func release() {
+        /// Call once; a run that dies holding the lock loses it with its descriptors.
+        public func release() {
             unlink(path)
             flock(descriptor, LOCK_UN)
             close(descriptor)

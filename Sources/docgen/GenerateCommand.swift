@@ -20,35 +20,39 @@ struct GenerateCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let (pipeline, output, plans) = try Planner.generateAndPlan(options, onError: "docgen: nothing written")
+        let (pipeline, output) = try Planner.generate(options)
+        let folders: [GeneratorPipeline.FolderPlan]
+        var diagnostics: Diagnostics
+        if dryRun {
+            (folders, diagnostics) = pipeline.plan(output)
+        } else {
+            do {
+                // Planned again under the output folders' locks: what it prints is what it did.
+                (folders, diagnostics) = try pipeline.write(output)
+            } catch {
+                Console.error("docgen: error: cannot write the output: \(error) [output.write-failed]")
+                throw ExitCode(1)
+            }
+        }
+        try Planner.report(diagnostics, options: options, pipeline: pipeline, onError: "docgen: nothing written")
         if dryRun {
             // One write for the whole report, built as bytes (a line per file adds up).
             var report: [UInt8] = []
-            for (writer, plan) in plans {
-                let folder = Array((writer.folder.path + "/").utf8)
-                for (verb, paths) in [("write      ", plan.write), ("unchanged  ", plan.unchanged), ("remove     ", plan.remove)] {
+            for folder in folders {
+                let prefix = Array((folder.writer.folder.path + "/").utf8)
+                for (verb, paths) in [("write      ", folder.plan.write), ("unchanged  ", folder.plan.unchanged), ("remove     ", folder.plan.remove)] {
                     for path in paths {
                         report += verb.utf8
-                        report += folder
+                        report += prefix
                         report += path.utf8
                         report.append(UInt8(ascii: "\n"))
                     }
                 }
             }
             Console.out(String(decoding: report, as: UTF8.self))
-        } else {
-            for (writer, plan) in plans {
-                let files = output.files.filter { pipeline.folder(for: $0.destination) == writer.folder }
-                do {
-                    try writer.apply(plan, files: files)
-                } catch {
-                    Console.error("docgen: error: cannot write to '\(writer.folder.path)': \(error) [output.write-failed]")
-                    throw ExitCode(1)
-                }
-            }
         }
-        Console.error(Planner.summary(output, plans, dryRun: dryRun))
-        Console.exitSuccessfully(keeping: (output, plans))
+        Console.error(Planner.summary(output, folders, dryRun: dryRun))
+        Console.exitSuccessfully(keeping: (output, folders))
     }
 }
 
@@ -62,9 +66,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: GenerationOptions
 
     func run() throws {
-        let (_, output, plans) = try Planner.generateAndPlan(options)
+        let (pipeline, output) = try Planner.generate(options, onError: nil)
+        let (folders, diagnostics) = pipeline.plan(output)
+        try Planner.report(diagnostics, options: options, pipeline: pipeline)
         var stale: [String] = []
-        for (writer, plan) in plans {
+        for folder in folders {
+            let (writer, plan) = (folder.writer, folder.plan)
             stale += plan.write.map { "stale: \(writer.folder.appendingPathComponent($0).path)" }
             stale += plan.remove.map { "no longer generated: \(writer.folder.appendingPathComponent($0).path)" }
             if plan.manifestChanged && plan.write.isEmpty && plan.remove.isEmpty {
@@ -80,42 +87,32 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Plans for every destination folder of a run.
+/// The steps `generate` and `check` share: generating in memory, then reporting.
 enum Planner {
-    /// Generates in memory and plans every destination; prints the diagnostics and exits 1
-    /// (after printing `onError`, if given) when there are errors.
-    static func generateAndPlan(_ options: GenerationOptions, onError: String? = nil) throws
-        -> (GeneratorPipeline, GeneratorPipeline.Output, [(OutputWriter, OutputWriter.Plan)]) {
+    /// Generates in memory; prints the diagnostics and exits 1 when there are errors.
+    static func generate(_ options: GenerationOptions, onError: String? = "docgen: nothing written") throws
+        -> (GeneratorPipeline, GeneratorPipeline.Output) {
         let configuration = try options.configuration()
         let pipeline = GeneratorPipeline(configuration: configuration)
-        var output = pipeline.generate()
-        let planned = plans(for: output, pipeline: pipeline)
-        output.diagnostics.append(contentsOf: planned.diagnostics)
-        Console.report(output.diagnostics, specs: options.specsPrefix(configuration))
-        if output.diagnostics.hasErrors {
+        let output = pipeline.generate()
+        try report(output.diagnostics, options: options, pipeline: pipeline, onError: onError)
+        return (pipeline, output)
+    }
+
+    /// Prints diagnostics; exits 1 (after printing `onError`, if given) when there are errors.
+    static func report(_ diagnostics: Diagnostics, options: GenerationOptions, pipeline: GeneratorPipeline,
+                       onError: String? = nil) throws {
+        Console.report(diagnostics, specs: options.specsPrefix(pipeline.configuration))
+        if diagnostics.hasErrors {
             if let onError { Console.error(onError) }
             throw ExitCode(1)
         }
-        return (pipeline, output, planned.plans)
     }
 
-    static func plans(for output: GeneratorPipeline.Output, pipeline: GeneratorPipeline)
-        -> (plans: [(OutputWriter, OutputWriter.Plan)], diagnostics: Diagnostics) {
-        var diagnostics = Diagnostics()
-        var plans: [(OutputWriter, OutputWriter.Plan)] = []
-        for destination in [RenderUnit.Destination.swift, .docs] {
-            guard let folder = pipeline.folder(for: destination) else { continue }
-            let writer = OutputWriter(folder: folder)
-            let files = output.files.filter { $0.destination == destination }
-            plans.append((writer, writer.plan(files, specs: pipeline.configuration.specs, diagnostics: &diagnostics)))
-        }
-        return (plans, diagnostics)
-    }
-
-    static func summary(_ output: GeneratorPipeline.Output, _ plans: [(OutputWriter, OutputWriter.Plan)], dryRun: Bool) -> String {
-        let written = plans.reduce(0) { $0 + $1.1.write.count }
-        let unchanged = plans.reduce(0) { $0 + $1.1.unchanged.count }
-        let removed = plans.reduce(0) { $0 + $1.1.remove.count }
+    static func summary(_ output: GeneratorPipeline.Output, _ folders: [GeneratorPipeline.FolderPlan], dryRun: Bool) -> String {
+        let written = folders.reduce(0) { $0 + $1.plan.write.count }
+        let unchanged = folders.reduce(0) { $0 + $1.plan.unchanged.count }
+        let removed = folders.reduce(0) { $0 + $1.plan.remove.count }
         let verb = dryRun ? "would be " : ""
         return "docgen: \(output.schema.models.count) models; files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
     }

@@ -19,9 +19,7 @@ struct CorpusBuildTests {
         #expect(output.diagnostics.all.isEmpty, "\(DiagnosticPrinter().render(output.diagnostics))")
         #expect(output.files.count == 649)
 
-        var diagnostics = Diagnostics()
-        let writer = OutputWriter(folder: models)
-        try writer.apply(writer.plan(output.files, diagnostics: &diagnostics), files: output.files)
+        #expect(try pipeline.write(output).diagnostics.all.isEmpty)
         try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Sources/DocgenRuntime"),
                                          to: package.appendingPathComponent("Sources/DocgenRuntime"))
         try """

@@ -28,21 +28,15 @@ struct OutputWriterTests {
         try text.write(to: specs.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
-    /// One `docgen generate` run: plan, then apply when there are no errors.
+    /// One `docgen generate` run, as the CLI makes it: generate, then write under the lock
+    /// unless there are errors.
     @discardableResult
     func generate() throws -> (Diagnostics, [OutputWriter.Plan]) {
         let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs))
-        var result = pipeline.generate()
-        var plans: [(OutputWriter, OutputWriter.Plan, [OutputFile])] = []
-        for destination in [RenderUnit.Destination.swift, .docs] {
-            let writer = OutputWriter(folder: pipeline.folder(for: destination)!)
-            let files = result.files.filter { $0.destination == destination }
-            plans.append((writer, writer.plan(files, diagnostics: &result.diagnostics), files))
-        }
-        if !result.diagnostics.hasErrors {
-            for (writer, plan, files) in plans { try writer.apply(plan, files: files) }
-        }
-        return (result.diagnostics, plans.map(\.1))
+        let result = pipeline.generate()
+        guard !result.diagnostics.hasErrors else { return (result.diagnostics, pipeline.plan(result).folders.map(\.plan)) }
+        let (folders, diagnostics) = try pipeline.write(result)
+        return (diagnostics, folders.map(\.plan))
     }
 
     func modified(_ url: URL) throws -> Date {
@@ -87,10 +81,21 @@ struct OutputWriterTests {
     }
 
     @Test func aFileDocgenDoesNotOwnIsNeverOverwritten() throws {
+        try generate()
+        try "// mine\n".write(to: output.appendingPathComponent("C.swift"), atomically: true, encoding: .utf8)
+        try write("b.md", "# B\n\n## Values\n\n| Name | Value |\n| - | - |\n| `ONE` | one |\n| `TWO` | two |\n")
+        try write("c.md", "# C\n\n## Values\n\n| Name | Value |\n| - | - |\n| `ONE` | one |\n")
+        let (diagnostics, _) = try generate()
+        #expect(diagnostics.all.map(\.id) == ["output.not-owned"])
+        #expect(try String(contentsOf: output.appendingPathComponent("C.swift"), encoding: .utf8) == "// mine\n")
+        #expect(try !String(contentsOf: output.appendingPathComponent("B.swift"), encoding: .utf8).contains("case two"))
+    }
+
+    @Test func aFolderOfOtherFilesIsNeverWrittenInto() throws {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try "// mine\n".write(to: output.appendingPathComponent("A.swift"), atomically: true, encoding: .utf8)
         let (diagnostics, _) = try generate()
-        #expect(diagnostics.all.map(\.id) == ["output.not-owned"])
+        #expect(diagnostics.all.map(\.id) == ["output.unsafe-destination"])
         #expect(try String(contentsOf: output.appendingPathComponent("A.swift"), encoding: .utf8) == "// mine\n")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("B.swift").path))
     }
@@ -152,7 +157,9 @@ struct OutputWriterTests {
         try write("b.md", "# B\n\n## Values\n\n| Name | Value |\n| - | - |\n| `TWO` | two |\n")
         let (writer, plan, files) = try plannedFiles()
         #expect(plan.write == ["A.swift", "B.swift"])
-        #expect(throws: OutputWriter.WriteError.self) { try writer.apply(plan, files: files, failingAfter: 1) }
+        let lock = try writer.lock()
+        #expect(throws: OutputWriter.WriteError.self) { try writer.apply(plan, files: files, holding: lock, failingAfter: 1) }
+        lock.release()
         #expect(try String(contentsOf: output.appendingPathComponent("B.swift"), encoding: .utf8) == previous)
         #expect(FileManager.default.fileExists(atPath: writer.staging.path))
 
@@ -184,24 +191,23 @@ struct OutputWriterTests {
         #expect(plan.isEmpty)
     }
 
-    @Test func twoRunsCannotInterleave() throws {
-        let (writer, plan, files) = try plannedFiles()
-        let held = try OutputWriter.Lock(writer.lockFile)
-        let started = Date()
+    @Test func aRunWaitsForTheLockBeforeItPlans() throws {
+        let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output))
+        let result = pipeline.generate()
+        let held = try OutputWriter(folder: output).lock()
         // The second run blocks while it waits, so it gets a thread of its own, not one of
         // the test runner's cooperative threads.
         let finished = DispatchSemaphore(value: 0)
         let failure = LockedError()
         DispatchQueue.global().async {
-            do { try writer.apply(plan, files: files) } catch { failure.set(error) }
+            do { _ = try pipeline.write(result) } catch { failure.set(error) }
             finished.signal()
         }
-        Thread.sleep(forTimeInterval: 0.3)
-        #expect(!FileManager.default.fileExists(atPath: output.path), "the second run must wait for the lock")
+        #expect(finished.wait(timeout: .now() + 0.3) == .timedOut, "the run must wait for the lock")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
         held.release()
         #expect(finished.wait(timeout: .now() + 20) == .success)
         #expect(failure.error == nil)
-        #expect(Date().timeIntervalSince(started) >= 0.3)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("A.swift").path))
     }
 
