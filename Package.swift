@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The pipeline, one module per stage (see README "Architecture"):
-// disk → DocgenKit.SpecLoader → DocgenMarkdown → DocgenSpec → DocgenSchema → (writers) → disk
+// disk → DocgenKit.SpecLoader → DocgenMarkdown → DocgenSpec → DocgenSchema → (writers) → disk,
+// with DocgenDialects telling the reading stages how the tree's SDK language writes things.
 let package = Package(
     name: "docgen",
     platforms: [.macOS(.v13)],
@@ -27,9 +28,11 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) for the writer's atomic swap; Swift's Glibc hides it.
         .target(name: "CDocgenSystem"),
         .target(name: "DocgenDiagnostics"),
+        // What differs between the SDK languages' docs: one value per language, one file each.
+        .target(name: "DocgenDialects", dependencies: ["DocgenDiagnostics"]),
         .target(name: "DocgenMarkdown", dependencies: ["CCMark", "DocgenDiagnostics"]),
-        .target(name: "DocgenSpec", dependencies: ["DocgenMarkdown", "DocgenDiagnostics"]),
-        .target(name: "DocgenSchema", dependencies: ["DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
+        .target(name: "DocgenSpec", dependencies: ["DocgenDialects", "DocgenMarkdown", "DocgenDiagnostics"]),
+        .target(name: "DocgenSchema", dependencies: ["DocgenDialects", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
         .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenDiagnostics"]),
         .target(
             name: "DocgenRender",
@@ -73,10 +76,12 @@ let package = Package(
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
         .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift"]),
-        .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "TestSupport"]),
+        .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
+        .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(
             name: "DocgenKitTests",
-            dependencies: ["DocgenKit", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],
+            dependencies: ["DocgenKit", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],
             exclude: ["EdgeCases", "Snapshots", "Fixtures"]
         ),
     ]

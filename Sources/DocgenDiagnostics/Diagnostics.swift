@@ -20,4 +20,9 @@ public struct Diagnostics: Sendable, Equatable {
     public mutating func warning(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
         all.append(Diagnostic(.warning, id, message, at: location, notes: notes))
     }
+
+    /// Worth knowing, never a problem (a page skipped as the SDK's own, the dialect chosen).
+    public mutating func note(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        all.append(Diagnostic(.note, id, message, at: location, notes: notes))
+    }
 }

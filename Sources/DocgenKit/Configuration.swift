@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenSchema
 import DocgenSwift
 import FoundationEssentials
@@ -15,9 +16,12 @@ public struct Configuration: Sendable, Equatable {
     public var swift: SwiftOptions
     /// How JSON keys follow from the names in the docs.
     public var keys: JSONKeyRule
+    /// The SDK language the docs are written in; `nil` detects it from the tree.
+    public var dialect: Dialect?
 
     public init(specs: URL, output: URL? = nil, docs: URL? = nil, templates: URL? = nil, swift: SwiftOptions = SwiftOptions(),
-                keys: JSONKeyRule = JSONKeyRule()) {
+                keys: JSONKeyRule = JSONKeyRule(), dialect: Dialect? = nil) {
+        self.dialect = dialect
         self.specs = specs
         self.output = output
         self.docs = docs
@@ -27,7 +31,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public static let fileName = "docgen.json"
-    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "accessLevel", "enums", "enumOverrides", "names", "keys"]
+    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys"]
 
     /// The settings a config file holds; every one optional so flags can fill in.
     public struct File: Sendable, Equatable {
@@ -37,6 +41,8 @@ public struct Configuration: Sendable, Equatable {
         public var templates: URL?
         public var swift = SwiftOptions()
         public var keys = JSONKeyRule()
+        /// `nil`: auto.
+        public var dialect: Dialect?
 
         public init() {}
     }
@@ -82,6 +88,15 @@ public struct Configuration: Sendable, Equatable {
         file.output = path("output")
         file.docs = path("docs")
         file.templates = path("templates")
+        if let value = setting("dialect") {
+            switch reader.string(value) {
+            case "auto": file.dialect = nil
+            case let name? where Dialect.named(name) != nil: file.dialect = Dialect.named(name)
+            default:
+                diagnostics.error("config.invalid", "'dialect' must be auto or one of \(Dialect.all.map(\.name).joined(separator: ", "))",
+                                  at: reader.location(value))
+            }
+        }
         if let value = setting("accessLevel") {
             if let level = reader.string(value).flatMap(SwiftOptions.AccessLevel.init(rawValue:)) {
                 file.swift.accessLevel = level
@@ -142,7 +157,8 @@ public struct Configuration: Sendable, Equatable {
             if let parsed = reader.string(style).flatMap(JSONKeyRule.Style.init(rawValue:)) {
                 rule.style = parsed
             } else {
-                diagnostics.error("config.invalid", "'keys.rule' must be asWritten or lowerCamel", at: reader.location(style))
+                diagnostics.error("config.invalid", "'keys.rule' must be \(JSONKeyRule.Style.allCases.map(\.rawValue).joined(separator: ", "))",
+                                  at: reader.location(style))
             }
         }
         if let acronyms = setting("acronyms") {

@@ -1,5 +1,6 @@
 import Dispatch
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenRender
 import DocgenSchema
 import DocgenSwift
@@ -25,10 +26,13 @@ public struct GeneratorPipeline: Sendable {
         public var schema: Schema
         public var files: [OutputFile]
         public var diagnostics: Diagnostics
+        /// The dialect the docs were read in, and how it was chosen.
+        public var dialect: Dialect
+        public var dialectChoice: DialectChoice
     }
 
     public func generate() -> Output {
-        var read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
+        var read = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs)
         // The pages only build the schema; freeing them (object by object, a millisecond on
         // the corpus) happens on another thread while models are translated.
         let pages = read.pages
@@ -62,7 +66,8 @@ public struct GeneratorPipeline: Sendable {
         }
         let index = plan.finish(indexRows: indexRows, diagnostics: &diagnostics)
         if withDocs, let indexFile = renderer.render(index) { files.append(indexFile) }
-        return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics)
+        return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,
+                      dialect: read.dialect, dialectChoice: read.dialectChoice)
     }
 
     /// Where each destination goes on disk.

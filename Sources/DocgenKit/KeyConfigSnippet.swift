@@ -9,7 +9,7 @@ public enum KeyConfigSnippet {
         if !rule.overrides.isEmpty {
             members.append(("overrides", .object(rule.overrides.keys.sorted().map { ($0, .string(rule.overrides[$0]!.key)) })))
         }
-        members.append(("rule", .string(rule.style.rawValue)))
+        if let style = rule.style { members.append(("rule", .string(style.rawValue))) }
         return .object(members)
     }
 

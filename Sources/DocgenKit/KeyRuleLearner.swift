@@ -1,8 +1,8 @@
 import DocgenSchema
 
 /// From observed keys to the key rule that explains most of them: the current rule,
-/// `asWritten`, or `lowerCamel` with acronyms inferred from the samples — whichever leaves the
-/// fewest per-field overrides — plus the overrides for what no rule explains.
+/// `asWritten`, `snakeCase`, or `lowerCamel` with acronyms inferred from the samples —
+/// whichever leaves the fewest per-field overrides — plus the overrides for what no rule explains.
 public enum KeyRuleLearner {
     public struct Result: Sendable, Equatable {
         public var rule: JSONKeyRule
@@ -42,11 +42,14 @@ public enum KeyRuleLearner {
             observed.filter { rule.key(forFieldName: $0.field) != $0.key }.map { ($0.id, $0.key) }
         }
 
+        let reserved = current.reservedWords
+        let currentStyle = current.style ?? .asWritten
         var candidates: [(name: String, rule: JSONKeyRule)] = [
-            ("current (\(current.style.rawValue))", JSONKeyRule(style: current.style, acronyms: current.acronyms)),
-            ("asWritten", JSONKeyRule(style: .asWritten)),
+            ("current (\(currentStyle.rawValue))", JSONKeyRule(style: currentStyle, acronyms: current.acronyms, reservedWords: reserved)),
+            ("asWritten", JSONKeyRule(style: .asWritten, reservedWords: reserved)),
+            ("snakeCase", JSONKeyRule(style: .snakeCase, reservedWords: reserved)),
         ]
-        var camel = JSONKeyRule(style: .lowerCamel, acronyms: current.style == .lowerCamel ? current.acronyms : [])
+        var camel = JSONKeyRule(style: .lowerCamel, acronyms: currentStyle == .lowerCamel ? current.acronyms : [], reservedWords: reserved)
         for acronym in inferredAcronyms(observed.map { ($0.field, $0.key) }) {
             var trial = camel
             trial.acronyms.append(acronym)
@@ -68,7 +71,7 @@ public enum KeyRuleLearner {
     static func inferredAcronyms(_ pairs: [(field: String, key: String)]) -> [String] {
         var found: [String] = []
         for (field, key) in pairs {
-            for word in JSONKeyRule.sdkName(field).split(separator: "_") where word.count >= 2 {
+            for word in field.split(separator: "_") where word.count >= 2 {
                 let upper = word.uppercased()
                 if key.contains(upper), upper != word, !found.contains(upper) { found.append(upper) }
             }

@@ -125,7 +125,7 @@ public struct KeySamples: Sendable {
         var byNormalised: [String: Field] = [:]
         for field in object.fields {
             byKey[field.jsonKey] = field
-            byNormalised[JSONKeyRule.normalised(JSONKeyRule.sdkName(field.name)), default: field] = field
+            byNormalised[JSONKeyRule.normalised(field.name), default: field] = field
         }
         let keepsOthers = object.additionalProperties != nil || object.fields.isEmpty
         for member in members {
@@ -153,7 +153,7 @@ public struct KeySamples: Sendable {
         var best: (TypeRef, Int)?
         for variant in variants {
             guard case .ref(let id) = variant, case .object(let object)? = schema.model(id: id)?.kind else { continue }
-            let score = object.fields.count { keys.contains(JSONKeyRule.normalised(JSONKeyRule.sdkName($0.name))) }
+            let score = object.fields.count { keys.contains(JSONKeyRule.normalised($0.name)) }
             if score > (best?.1 ?? -1) { best = (variant, score) }
         }
         if let (variant, _) = best { walk(json, variant, path: path, pointer: pointer) }

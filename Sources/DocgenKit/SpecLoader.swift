@@ -6,14 +6,19 @@ import Glibc
 import Darwin
 #endif
 
-/// Disk → `[SourceFile]`: every `*.md` under the spec root, sorted by relative path.
-/// Reads nothing outside the root: symbolic links are followed only when their real target
-/// lies inside the root's real path.
+/// Disk → `[SourceFile]`: every doc (`*.md`, `*.mdx`) under the spec root, sorted by relative
+/// path. Reads nothing outside the root: symbolic links are followed only when their real
+/// target lies inside the root's real path.
 public struct SpecLoader: Sendable {
     /// Larger documents are refused rather than parsed (see README "Limits").
     public static let maximumFileSize = 16 * 1024 * 1024
 
-    public init() {}
+    /// The extensions of the files read (every dialect's, unless one dialect is chosen).
+    public var extensions: [String]
+
+    public init(extensions: [String] = ["md", "mdx"]) {
+        self.extensions = extensions
+    }
 
     public func load(root: URL, diagnostics: inout Diagnostics) -> [SourceFile] {
         guard let listing = list(root: root, diagnostics: &diagnostics) else { return [] }
@@ -31,7 +36,7 @@ public struct SpecLoader: Sendable {
         return files
     }
 
-    /// The root's real path and the relative paths of its `*.md` files, in byte order; `nil`
+    /// The root's real path and the relative paths of its docs, in byte order; `nil`
     /// (reported) when the root is not a folder.
     func list(root: URL, diagnostics: inout Diagnostics) -> (realRoot: String, paths: [String])? {
         guard FileSystem.kindOfItem(root.path, following: true) == .folder else {
@@ -68,7 +73,7 @@ public struct SpecLoader: Sendable {
         return .success(file)
     }
 
-    /// Relative paths of regular `*.md` files, iteratively, in byte order. Only a symbolic link
+    /// Relative paths of regular doc files, iteratively, in byte order. Only a symbolic link
     /// can lead outside the root (every folder walked is known by its real path), so only links
     /// are resolved.
     private func markdownPaths(under root: String, diagnostics: inout Diagnostics) -> [String] {
@@ -99,7 +104,7 @@ public struct SpecLoader: Sendable {
                 switch kind {
                 case .folder:
                     if visitedFolders.insert(real).inserted { pending.append((relative, real)) }
-                case .file where entry.name.hasSuffix(".md"):
+                case .file where extensions.contains(where: { entry.name.hasSuffix("." + $0) }):
                     result.append(relative)
                 default:
                     continue

@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenMarkdown
 import DocgenSchema
 import DocgenSpec
@@ -6,17 +7,19 @@ import FoundationEssentials
 
 /// The front half of the pipeline, each stage named by what crosses it:
 ///
-///     disk ─SpecLoader─▶ [SourceFile] ─MarkdownParser─▶ [MarkdownDocument]
+///     disk ─SpecLoader─▶ [SourceFile] ─(dialect)─▶ ─MarkdownParser─▶ [MarkdownDocument]
 ///          ─PageExtractor─▶ [DocPage] ─SchemaBuilder─▶ Schema
 ///
-/// Documents are parsed and extracted on all cores; results are put back in path order, so
-/// output and diagnostics do not depend on scheduling.
+/// The dialect is the one given, or detected from the docs (`DialectDetection`). Documents are
+/// parsed and extracted on all cores; results are put back in path order, so output and
+/// diagnostics do not depend on scheduling.
 public struct SpecReader: Sendable {
-    public var vocabulary: TypeVocabulary
+    /// `nil`: detect it from the tree.
+    public var dialect: Dialect?
     public var keyRule: JSONKeyRule
 
-    public init(vocabulary: TypeVocabulary = .python, keyRule: JSONKeyRule = JSONKeyRule()) {
-        self.vocabulary = vocabulary
+    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule()) {
+        self.dialect = dialect
         self.keyRule = keyRule
     }
 
@@ -24,35 +27,96 @@ public struct SpecReader: Sendable {
         public var schema: Schema
         public var pages: [DocPage]
         public var diagnostics: Diagnostics
+        /// The dialect the tree was read in, and how it was chosen.
+        public var dialect: Dialect
+        public var dialectChoice: DialectChoice
+        /// The key rule as applied (the dialect's default style when the config sets none).
+        public var keyRule: JSONKeyRule
     }
 
     public func read(root: URL) -> Result {
         var diagnostics = Diagnostics()
-        guard let listing = SpecLoader().list(root: root, diagnostics: &diagnostics) else {
-            return Result(schema: Schema(models: []), pages: [], diagnostics: diagnostics)
+        let loader = SpecLoader(extensions: dialect?.extensions ?? Array(Set(Dialect.all.flatMap(\.extensions))).sorted())
+        guard let listing = loader.list(root: root, diagnostics: &diagnostics) else {
+            return empty(diagnostics)
         }
-        // Each file is read, parsed and extracted in one go on one core, while its bytes are hot.
-        let extracted = listing.paths.concurrentMap { path -> (page: DocPage?, diagnostics: Diagnostics) in
-            switch SpecLoader.loadFile(path, root: listing.realRoot) {
-            case .success(let file):
-                return Self.extract(file)
-            case .failure(let problem):
-                var diagnostics = Diagnostics()
-                diagnostics.error(problem.id, problem.message, at: problem.location)
-                return (nil, diagnostics)
+        if let dialect {
+            // The dialect is known: each file goes from disk to page in one pass on one core,
+            // while its bytes are hot.
+            let extracted = listing.paths.concurrentMap { path -> (page: DocPage?, diagnostics: Diagnostics) in
+                let loaded = Self.load(path, root: listing.realRoot)
+                guard let file = loaded.file else { return (nil, loaded.diagnostics) }
+                return Self.extract(file, dialect: dialect)
             }
+            return build(extracted, dialect: dialect, choice: .given, rootPath: listing.realRoot, diagnostics: diagnostics)
         }
-        return build(extracted, rootPath: listing.realRoot, diagnostics: diagnostics)
+        let loaded = listing.paths.concurrentMap { path -> (file: SourceFile?, trace: DialectDetection.Trace?, diagnostics: Diagnostics) in
+            let result = Self.load(path, root: listing.realRoot)
+            return (result.file, result.file.map { DialectDetection.trace($0) }, result.diagnostics)
+        }
+        for file in loaded { diagnostics.append(contentsOf: file.diagnostics) }
+        return read(loaded.compactMap(\.file), traces: loaded.compactMap(\.trace), rootPath: listing.realRoot, diagnostics: diagnostics)
     }
 
     /// Reads documents already in memory (tests, fuzzing) as if they lay under `rootPath`.
     public func read(_ files: [SourceFile], rootPath: String = "/spec-root",
                      diagnostics initial: Diagnostics = Diagnostics()) -> Result {
-        build(files.concurrentMap(Self.extract), rootPath: rootPath, diagnostics: initial)
+        guard dialect == nil else {
+            return read(files, traces: [], rootPath: rootPath, diagnostics: initial)
+        }
+        return read(files, traces: files.concurrentMap { DialectDetection.trace($0) }, rootPath: rootPath, diagnostics: initial)
     }
 
-    private func build(_ extracted: [(page: DocPage?, diagnostics: Diagnostics)], rootPath: String,
-                       diagnostics initial: Diagnostics) -> Result {
+    private func read(_ files: [SourceFile], traces: [DialectDetection.Trace], rootPath: String, diagnostics initial: Diagnostics) -> Result {
+        var diagnostics = initial
+        let chosen: (dialect: Dialect, choice: DialectChoice)
+        if let dialect {
+            chosen = (dialect, .given)
+        } else {
+            guard let detected = Self.detect(traces, files: files, diagnostics: &diagnostics) else { return empty(diagnostics) }
+            chosen = detected
+        }
+        let docs = files.filter { chosen.dialect.isDoc($0.relativePath) }
+        let extracted = docs.concurrentMap { Self.extract($0, dialect: chosen.dialect) }
+        return build(extracted, dialect: chosen.dialect, choice: chosen.choice, rootPath: rootPath, diagnostics: diagnostics)
+    }
+
+    /// The tree's dialect, or `nil` with a located error showing the evidence. A tree in
+    /// which no doc says anything language-specific reads alike in every dialect: Python.
+    static func detect(_ traces: [DialectDetection.Trace], files: [SourceFile],
+                       diagnostics: inout Diagnostics) -> (dialect: Dialect, choice: DialectChoice)? {
+        switch DialectDetection.decide(traces) {
+        case .chosen(let dialect, _):
+            return (dialect, .detected)
+        case .silent where !files.isEmpty:
+            return (.python, .assumed)
+        case .mixed(let groups):
+            let summary = groups.map { "\($0.votes.count) docs read as \($0.dialect.name)" }.joined(separator: ", ")
+            diagnostics.error(
+                "dialect.mixed",
+                "the spec tree mixes SDK languages (\(summary)); point --specs at one language's docs or pass --dialect",
+                at: groups[1].votes[0].location,
+                notes: groups.map { group in
+                    .init("\(group.dialect.name) evidence: '\(group.votes[0].evidence)' (and \(group.votes.count - 1) more docs)", at: group.votes[0].location)
+                })
+            return nil
+        case .silent:
+            // Every file failed to load: that is reported already.
+            guard !diagnostics.hasErrors else { return nil }
+            diagnostics.error("spec.no-docs", "the spec folder holds no docs (\(Dialect.all.flatMap(\.extensions).uniqued().map { "*." + $0 }.joined(separator: ", ")))",
+                              at: nil)
+            return nil
+        case .unknown(let location):
+            diagnostics.error(
+                "dialect.unknown",
+                "this type cell is not written in a language docgen reads (\(Dialect.all.map(\.name).joined(separator: ", "))), nor is any other of the \(files.count) docs'; pass --dialect",
+                at: location)
+            return nil
+        }
+    }
+
+    private func build(_ extracted: [(page: DocPage?, diagnostics: Diagnostics)], dialect: Dialect, choice: DialectChoice,
+                       rootPath: String, diagnostics initial: Diagnostics) -> Result {
         var diagnostics = initial
         var pages: [DocPage] = []
         pages.reserveCapacity(extracted.count)
@@ -60,14 +124,55 @@ public struct SpecReader: Sendable {
             if let page { pages.append(page) }
             diagnostics.append(contentsOf: pageDiagnostics)
         }
-        let schema = SchemaBuilder(vocabulary: vocabulary, keyRule: keyRule).build(pages, rootPath: rootPath, diagnostics: &diagnostics)
-        return Result(schema: schema, pages: pages, diagnostics: diagnostics)
+        let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule)
+        let schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        if schema.models.isEmpty, !diagnostics.hasErrors {
+            diagnostics.error("spec.no-models", "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",
+                              at: nil)
+        }
+        return Result(schema: schema, pages: pages, diagnostics: diagnostics, dialect: dialect, dialectChoice: choice, keyRule: builder.keyRule)
+    }
+
+    private func empty(_ diagnostics: Diagnostics) -> Result {
+        let dialect = dialect ?? .python
+        return Result(schema: Schema(models: [], dialect: dialect.name), pages: [], diagnostics: diagnostics, dialect: dialect,
+                      dialectChoice: self.dialect == nil ? .detected : .given, keyRule: keyRule.resolved(for: dialect))
+    }
+
+    /// One file from disk, or its located problem.
+    static func load(_ path: String, root: String) -> (file: SourceFile?, diagnostics: Diagnostics) {
+        switch SpecLoader.loadFile(path, root: root) {
+        case .success(let file):
+            return (file, Diagnostics())
+        case .failure(let problem):
+            var diagnostics = Diagnostics()
+            diagnostics.error(problem.id, problem.message, at: problem.location)
+            return (nil, diagnostics)
+        }
     }
 
     /// One document from text to page.
-    @Sendable static func extract(_ file: SourceFile) -> (page: DocPage?, diagnostics: Diagnostics) {
+    @Sendable static func extract(_ file: SourceFile, dialect: Dialect) -> (page: DocPage?, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
-        let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics)
+        let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: dialect, diagnostics: &diagnostics)
         return (page, diagnostics)
+    }
+}
+
+/// How a run's dialect was chosen (the run summary says it).
+public enum DialectChoice: String, Sendable {
+    /// `--dialect` or `"dialect"` in the config.
+    case given
+    /// From the docs' traces.
+    case detected
+    /// No doc shows its language, and every dialect reads such docs alike.
+    case assumed
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
     }
 }

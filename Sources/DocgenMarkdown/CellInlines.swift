@@ -117,7 +117,7 @@ public enum CellInlines {
         }
 
         /// Whether the `*` at `index` is left- and right-flanking. The cell's start behaves like
-        /// the U+0001 guard before it (neither blank nor punctuation), its end like a line end.
+        /// the blank of the guard before it, its end like a line end.
         /// Runs of more than one `*`, and non-ASCII neighbours, are not handled.
         func flanking(at index: Int) -> (left: Bool, right: Bool)? {
             let before: UInt8? = index > 0 ? bytes[index - 1] : nil
@@ -125,7 +125,7 @@ public enum CellInlines {
             guard before != UInt8(ascii: "*"), after != UInt8(ascii: "*") else { return nil }
             if let before, before >= 0x80 { return nil }
             if let after, after >= 0x80 { return nil }
-            let beforeBlank = before == 0x20
+            let beforeBlank = before == nil || before == 0x20
             let beforePunctuation = before.map(Self.isPunctuation) ?? false
             let afterBlank = after == nil || after == 0x20
             let afterPunctuation = after.map(Self.isPunctuation) ?? false

@@ -44,9 +44,10 @@ public enum MarkdownParser {
     }
 
     /// Parses many single-line fragments (the cells of a table) as cmark reads each one as its
-    /// own paragraph behind a U+0001 guard, so no fragment can start a block (heading, list,
-    /// quote, HTML, link definition) and swallow or split another. Most cells are read by
-    /// `CellInlines`; the rest share one cmark parse.
+    /// own paragraph behind a guard (U+0001 and a space), so no fragment can start a block
+    /// (heading, list, quote, HTML, link definition) and swallow or split another, while the
+    /// cell's start still counts as blank for emphasis, as in a GFM cell (`*"click"*` is
+    /// emphasis). Most cells are read by `CellInlines`; the rest share one cmark parse.
     public static func parseInlines(_ texts: [String]) -> [[Inline]] {
         guard texts.count > 1, !texts.contains(where: { $0.contains(bytes: "\n") || $0.contains(bytes: "\r") }) else {
             return texts.map(parseInline)
@@ -65,7 +66,7 @@ public enum MarkdownParser {
         var joined = ""
         joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 3 })
         for text in texts {
-            joined += "\u{1}"
+            joined += "\u{1} "
             joined += text
             joined += "\n\n"
         }
@@ -73,9 +74,9 @@ public enum MarkdownParser {
         result.reserveCapacity(texts.count)
         for block in CMarkWalker.blocks(of: joined) {
             guard case .paragraph(var content) = block.kind, block.depth == 0 else { return texts.map(parseInline) }
-            // The guard is one byte: strip it by bytes (a Character would take a combining mark with it).
+            // The guard is two bytes: strip them by bytes (a Character would take a combining mark with it).
             if case .text(let first)? = content.first, first.utf8.first == 0x01 {
-                let rest = String(decoding: first.utf8.dropFirst(), as: UTF8.self)
+                let rest = String(decoding: first.utf8.dropFirst(first.utf8.dropFirst().first == 0x20 ? 2 : 1), as: UTF8.self)
                 if rest.isEmpty { content.removeFirst() } else { content[0] = .text(rest) }
             }
             result.append(content)

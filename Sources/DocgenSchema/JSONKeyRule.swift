@@ -1,16 +1,18 @@
+import DocgenDialects
 import DocgenDiagnostics
 
 /// How a field's JSON key follows from the name the docs print (the SDK's property name; the
 /// wire key itself appears nowhere). The rule belongs to the spec tree:
 ///
-/// - `asWritten` (default): the Field cell minus the underscore Python appends to reserved
-///   words (`from_` → `from`). Right for snake_case APIs.
+/// - `asWritten`: the Field cell minus the suffix the dialect appends to reserved words
+///   (Python's `from_` → `from`). Right for snake_case APIs read from Python docs.
 /// - `lowerCamel`: `resource_id` → `resourceId`, or `resourceID` when `ID` is an acronym.
-/// - per-field overrides (`Model.field` → key) win over both.
+/// - `snakeCase`: `connectionId`, `ConnectionID` → `connection_id` (acronyms kept whole).
+/// - per-field overrides (`Model.field` → key) win over all of them.
+///
+/// Without a style the dialect's default applies (`resolved(for:)`).
 public struct JSONKeyRule: Sendable, Equatable {
-    public enum Style: String, Sendable, Equatable, CaseIterable {
-        case asWritten, lowerCamel
-    }
+    public typealias Style = KeyStyle
 
     public struct Override: Sendable, Equatable {
         public var key: String
@@ -23,32 +25,34 @@ public struct JSONKeyRule: Sendable, Equatable {
         }
     }
 
-    public var style: Style
+    /// `nil`: the dialect's default.
+    public var style: Style?
     /// Words written all upper-case by `lowerCamel` (`ID`, `URL`, `TTL`).
     public var acronyms: [String]
     /// `Model.field` (title and Field cell as written) → key.
     public var overrides: [String: Override]
+    /// The dialect's reserved words, whose suffix the key drops.
+    public var reservedWords: ReservedWords?
 
-    public init(style: Style = .asWritten, acronyms: [String] = [], overrides: [String: Override] = [:]) {
+    public init(style: Style? = nil, acronyms: [String] = [], overrides: [String: Override] = [:], reservedWords: ReservedWords? = nil) {
         self.style = style
         self.acronyms = acronyms
         self.overrides = overrides
+        self.reservedWords = reservedWords
     }
 
-    /// Python keywords and the builtins Speakeasy's Python generator renames with a `_`.
-    public static let pythonReservedWords: Set<String> = [
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-        "date", "datetime", "format", "filter", "dict", "list", "str", "int", "float", "bool", "bytes",
-        "object", "property", "type", "match", "case",
-    ]
+    /// The rule as a tree in `dialect` applies it: its default style unless one is set, and
+    /// its reserved words.
+    public func resolved(for dialect: Dialect) -> JSONKeyRule {
+        var rule = self
+        rule.style = style ?? dialect.defaultKeyStyle
+        rule.reservedWords = dialect.reservedWords
+        return rule
+    }
 
-    /// The SDK name with Python's reserved-word underscore dropped (`from_` → `from`).
-    public static func sdkName(_ field: String) -> String {
-        guard field.hasSuffix("_"), !field.hasSuffix("__") else { return field }
-        let stem = String(field.dropLast())
-        return pythonReservedWords.contains(stem) ? stem : field
+    /// The SDK name with a reserved-word suffix dropped (`from_` → `from`).
+    public func sdkName(_ field: String) -> String {
+        reservedWords?.original(of: field) ?? field
     }
 
     /// The JSON key of `field` (as the docs write it) in the model titled `model`.
@@ -59,13 +63,43 @@ public struct JSONKeyRule: Sendable, Equatable {
 
     /// The key by rule alone, without overrides.
     public func key(forFieldName field: String) -> String {
-        let name = Self.sdkName(field)
-        switch style {
+        let name = sdkName(field)
+        switch style ?? .asWritten {
         case .asWritten:
             return name
         case .lowerCamel:
             return Self.lowerCamel(name, acronyms: Set(acronyms.map { $0.uppercased() }))
+        case .snakeCase:
+            return Self.snakeCase(name)
         }
+    }
+
+    /// Splits at `_`, `-`, spaces and lower-to-upper case changes, with a run of capitals one
+    /// word (`ConnectionID` → `connection_id`, `HTTPServer` → `http_server`); keeps a leading
+    /// underscore run as is.
+    static func snakeCase(_ name: String) -> String {
+        let prefix = name.prefix { $0 == "_" }
+        let characters = Array(name.dropFirst(prefix.count))
+        var words: [String] = []
+        var current = ""
+        for (index, character) in characters.enumerated() {
+            if character == "_" || character == "-" || character == " " {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                continue
+            }
+            if character.isUppercase, let previous = current.last {
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        guard !words.isEmpty else { return name }
+        return String(prefix) + words.map { $0.lowercased() }.joined(separator: "_")
     }
 
     /// Splits at `_` and lower-to-upper case changes; keeps a leading underscore run as is.

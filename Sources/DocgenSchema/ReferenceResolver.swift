@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenSpec
 
 /// The pages of one spec tree, indexed for reference resolution.
@@ -9,7 +10,7 @@ struct PageIndex: Sendable {
     var byName: [String: [String]] = [:]
     var byStem: [String: [String]] = [:]
 
-    init(_ sortedPages: [DocPage]) {
+    init(_ sortedPages: [DocPage], dialect: Dialect) {
         isModel.reserveCapacity(sortedPages.count)
         byName.reserveCapacity(sortedPages.count)
         byStem.reserveCapacity(sortedPages.count)
@@ -17,10 +18,8 @@ struct PageIndex: Sendable {
             isModel[page.path] = page.content != .none
             guard page.content != .none else { continue }
             byName[page.title, default: []].append(page.path)
-            let path = page.path
-            let file = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
-            let stem = file.utf8.count >= 3 && file.utf8.suffix(3).elementsEqual(".md".utf8)
-                ? file[..<file.utf8.index(file.endIndex, offsetBy: -3)] : file
+            let path = dialect.stem(page.path)
+            let stem = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path
             byStem[stem.lowercased(), default: []].append(page.path)
         }
     }

@@ -7,9 +7,13 @@ import DocgenSpec
 public struct Schema: Sendable, Equatable {
     /// Sorted by `id`.
     public var models: [Model]
+    /// The name of the dialect the docs were read in (`python`): what the IR holds does not
+    /// depend on it, but what the docs could say does (README "Dialects").
+    public var dialect: String
 
-    public init(models: [Model]) {
+    public init(models: [Model], dialect: String = "python") {
         self.models = models.sorted { $0.id < $1.id }
+        self.dialect = dialect
     }
 
     public func model(id: String) -> Model? {

@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenMarkdown
 import DocgenSpec
 
@@ -6,19 +7,22 @@ import DocgenSpec
 /// derives JSON keys, checks names and records reference cycles. Reports every problem and
 /// keeps going; the schema it returns is only trusted when no error was reported.
 public struct SchemaBuilder: Sendable {
+    public var dialect: Dialect
     public var parser: TypeParser
+    /// The key rule as the dialect applies it (`JSONKeyRule.resolved(for:)`).
     public var keyRule: JSONKeyRule
 
-    public init(vocabulary: TypeVocabulary = .python, keyRule: JSONKeyRule = JSONKeyRule()) {
-        self.parser = TypeParser(vocabulary: vocabulary)
-        self.keyRule = keyRule
+    public init(dialect: Dialect = .python, keyRule: JSONKeyRule = JSONKeyRule()) {
+        self.dialect = dialect
+        self.parser = TypeParser(vocabulary: TypeVocabulary(dialect.types))
+        self.keyRule = keyRule.resolved(for: dialect)
     }
 
     /// `rootPath` is the spec root's absolute path; links are resolved against it as strings
     /// (nothing is read from disk here).
     public func build(_ pages: [DocPage], rootPath: String = "/", diagnostics: inout Diagnostics) -> Schema {
         let sortedPages = pages.sorted { $0.path < $1.path }
-        let index = PageIndex(sortedPages)
+        let index = PageIndex(sortedPages, dialect: dialect)
         var models: [Model] = []
         checkDuplicateNames(sortedPages, diagnostics: &diagnostics)
         // Pages build independently (on all cores); results come back in path order.
@@ -32,7 +36,7 @@ public struct SchemaBuilder: Sendable {
             if let model = result.model { models.append(model) }
             diagnostics.append(contentsOf: result.diagnostics)
         }
-        var schema = Schema(models: models)
+        var schema = Schema(models: models, dialect: dialect.name)
         CycleFinder.markCyclicFields(in: &schema)
         checkKeyOverrides(schema, diagnostics: &diagnostics)
         return schema
@@ -73,7 +77,7 @@ public struct SchemaBuilder: Sendable {
         for row in rows {
             guard let parsed = parseType(row.type, at: row.typeLocation, diagnostics: &diagnostics) else { continue }
             let type = resolver.resolve(parsed.expression, at: row.typeLocation, diagnostics: &diagnostics)
-            if row.name == "__pydantic_extra__" {
+            if dialect.additionalPropertiesFields.contains(row.name) {
                 additionalProperties = mapValue(type)
                 continue
             }
@@ -101,7 +105,8 @@ public struct SchemaBuilder: Sendable {
         return ObjectModel(fields: fields, additionalProperties: additionalProperties)
     }
 
-    /// `__pydantic_extra__: Dict[str, X]` declares that undocumented keys hold `X`.
+    /// `__pydantic_extra__: Dict[str, X]` (or the dialect's pseudo-field) declares that
+    /// undocumented keys hold `X`.
     private func mapValue(_ type: TypeRef) -> TypeRef {
         if case .map(let value) = type { return value }
         return type
@@ -151,7 +156,17 @@ public struct SchemaBuilder: Sendable {
     private func union(_ headings: [VariantHeading], resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> UnionModel {
         var variants: [Variant] = []
         for heading in headings {
-            guard let parsed = parseType(heading.type, at: heading.location, diagnostics: &diagnostics) else { continue }
+            var cell = heading.type
+            if cell.plainText.allSatisfy(\.isWhitespace), let rule = dialect.unionVariants.typeInCode {
+                // An empty heading: the type is in the code under it.
+                guard let code = heading.code, let close = code.firstRange(of: rule.close),
+                      let open = code[..<close.lowerBound].ranges(of: rule.open).last else {
+                    diagnostics.error("union.variant-unnamed", "this variant's heading is empty and no code under it names its type", at: heading.location)
+                    continue
+                }
+                cell = [.text(String(code[open.upperBound..<close.lowerBound]))]
+            }
+            guard let parsed = parseType(cell, at: heading.location, diagnostics: &diagnostics) else { continue }
             var type = resolver.resolve(parsed.expression, at: heading.location, diagnostics: &diagnostics)
             if parsed.nullable { type = .nullable(type) }
             variants.append(Variant(type: type, location: heading.location))

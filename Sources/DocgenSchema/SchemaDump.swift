@@ -4,7 +4,7 @@ public enum SchemaDump {
     // MARK: JSON
 
     public static func json(_ schema: Schema) -> String {
-        JSONText.object([("models", .array(schema.models.map(json)))]).rendered() + "\n"
+        JSONText.object([("dialect", .string(schema.dialect)), ("models", .array(schema.models.map(json)))]).rendered() + "\n"
     }
 
     static func json(_ model: Model) -> JSONText {
@@ -83,7 +83,7 @@ public enum SchemaDump {
     // MARK: Tree
 
     public static func tree(_ schema: Schema) -> String {
-        var lines: [String] = []
+        var lines: [String] = ["dialect \(schema.dialect)"]
         for model in schema.models {
             var head = "\(kindName(model.kind)) \(model.name)"
             if model.deprecation != nil { head += " deprecated" + (model.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }

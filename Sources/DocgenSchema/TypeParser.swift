@@ -40,18 +40,25 @@ public struct TypeParser: Sendable {
 /// The shape of a Type cell, before meaning.
 indirect enum TypeSyntax: Equatable {
     case name(String)
+    /// `List[X]`, `Record<string, X>`, `T.nilable(X)`, Go's `map[string]X` (key, then value).
     case generic(String, [TypeSyntax])
+    /// `X[]` (TypeScript) or `[]X` (Go).
+    case list(TypeSyntax)
+    /// TypeScript's object type `{ [k: K]: V }`.
+    case object(key: TypeSyntax, value: TypeSyntax)
     case string(String)
     case number(String)
     case link(destination: String, label: TypeSyntax?, text: String)
-    /// `A | B`, as newer Python writes unions.
+    /// `A | B`.
     case alternatives([TypeSyntax])
 
-    /// The syntax written back in Python notation, for labels and messages.
+    /// The syntax written back, for labels and messages.
     var text: String {
         switch self {
         case .name(let name): name
         case .generic(let name, let arguments): "\(name)[\(arguments.map(\.text).joined(separator: ", "))]"
+        case .list(let element): "\(element.text)[]"
+        case .object(let key, let value): "{ [k: \(key.text)]: \(value.text) }"
         case .string(let value): "\"\(value)\""
         case .number(let value): value
         case .link(_, _, let text): text
@@ -60,6 +67,16 @@ indirect enum TypeSyntax: Equatable {
     }
 }
 
+/// Reads the shape of a Type cell. One grammar serves every dialect (their notations do not
+/// collide); what the names mean is the vocabulary's business:
+///
+///     alternatives := term ("|" term)*
+///     term         := ("[]" | "*")* core "[]"*          // Go []X and *X, TypeScript X[]
+///     core         := name (open arguments close)? | string | number | link
+///                   | "{" "[" name ":" term "]" ":" term "}"        // TypeScript object
+///     open/close   := "[" "]" | "<" ">" | "(" ")"
+///
+/// A map generic with one argument takes the term after it as its value (Go's `map[string]X`).
 struct SyntaxReader {
     let tokens: [TypeToken]
     let vocabulary: TypeVocabulary
@@ -87,30 +104,69 @@ struct SyntaxReader {
         return terms.count == 1 ? terms[0] : .alternatives(terms)
     }
 
+    /// `[]` here (an empty pair of brackets).
+    func atEmptyBrackets() -> Bool {
+        index + 1 < tokens.count && tokens[index] == .open("[") && tokens[index + 1] == .close("]")
+    }
+
     mutating func readTerm(depth: Int) throws -> TypeSyntax {
         guard depth <= TypeParser.maximumDepth else {
             throw TypeProblem("type.too-deep", "type nests deeper than \(TypeParser.maximumDepth) levels")
         }
         guard index < tokens.count else { throw TypeProblem("type.malformed", "type ends where a type was expected") }
+        if atEmptyBrackets() {
+            index += 2
+            return .list(try readTerm(depth: depth + 1))
+        }
+        if vocabulary.pointers, tokens[index] == .unexpected("*") {
+            index += 1
+            return try readTerm(depth: depth)
+        }
+        var term = try readCore(depth: depth)
+        while atEmptyBrackets() {
+            index += 2
+            term = .list(term)
+        }
+        return term
+    }
+
+    mutating func readCore(depth: Int) throws -> TypeSyntax {
         let token = tokens[index]
         index += 1
         switch token {
         case .name(let name):
-            guard index < tokens.count, tokens[index] == .open(vocabulary.genericOpen) else { return .name(name) }
+            guard index < tokens.count, case .open(let open) = tokens[index], open != "{", !atEmptyBrackets() else { return .name(name) }
             index += 1
+            let close = Self.closing(open)
             var arguments: [TypeSyntax] = []
             while true {
                 arguments.append(try readAlternatives(depth: depth + 1))
                 guard index < tokens.count else {
-                    throw TypeProblem("type.malformed", "'\(name)\(vocabulary.genericOpen)' is never closed with '\(vocabulary.genericClose)'")
+                    throw TypeProblem("type.malformed", "'\(name)\(open)' is never closed with '\(close)'")
                 }
                 let next = tokens[index]
                 index += 1
                 if next == .comma { continue }
-                if next == .close(vocabulary.genericClose) { break }
-                throw TypeProblem("type.malformed", "expected ',' or '\(vocabulary.genericClose)' but found \(describe(next))")
+                if next == .close(close) { break }
+                throw TypeProblem("type.malformed", "expected ',' or '\(close)' but found \(describe(next))")
+            }
+            // Go's map[K]V: the value follows the brackets.
+            if vocabulary.maps.contains(name), arguments.count == 1, index < tokens.count, startsTerm(tokens[index]) {
+                arguments.append(try readTerm(depth: depth + 1))
             }
             return .generic(name, arguments)
+        case .open("{"):
+            // { [k: K]: V }
+            try expect(.open("["))
+            guard index < tokens.count, case .name = tokens[index] else { throw TypeProblem("type.malformed", "expected a key name in '{ [k: K]: V }'") }
+            index += 1
+            try expect(.colon)
+            let key = try readTerm(depth: depth + 1)
+            try expect(.close("]"))
+            try expect(.colon)
+            let value = try readAlternatives(depth: depth + 1)
+            try expect(.close("}"))
+            return .object(key: key, value: value)
         case .link(let destination, let label, let text):
             if label.isEmpty { return .link(destination: destination, label: nil, text: text) }
             var inner = SyntaxReader(tokens: label, vocabulary: vocabulary)
@@ -124,11 +180,36 @@ struct SyntaxReader {
         }
     }
 
+    mutating func expect(_ token: TypeToken) throws {
+        guard index < tokens.count, tokens[index] == token else {
+            throw TypeProblem("type.malformed", "expected \(describe(token))" + (index < tokens.count ? " but found \(describe(tokens[index]))" : " at the end"))
+        }
+        index += 1
+    }
+
+    func startsTerm(_ token: TypeToken) -> Bool {
+        switch token {
+        case .name, .link, .open("["), .open("{"): true
+        case .unexpected("*"): vocabulary.pointers
+        default: false
+        }
+    }
+
+    static func closing(_ open: Character) -> Character {
+        switch open {
+        case "<": ">"
+        case "(": ")"
+        case "{": "}"
+        default: "]"
+        }
+    }
+
     func describe(_ token: TypeToken) -> String {
         switch token {
         case .name(let n): "'\(n)'"
         case .open(let c), .close(let c), .unexpected(let c): "'\(c)'"
         case .comma: "','"
+        case .colon: "':'"
         case .pipe: "'|'"
         case .string(let s): "string \"\(s)\""
         case .number(let n): "number \(n)"
@@ -200,6 +281,15 @@ struct Interpreter {
         case .alternatives(let members):
             return try union(members, label: syntax.text, top: top, into: &parsed, depth: depth)
 
+        case .list(let element):
+            return .list(try interpret(element, link: link, top: false, into: &parsed, depth: depth + 1))
+
+        case .object(let key, let value):
+            guard case .name(let keyName) = key, vocabulary.stringKeys.contains(keyName) else {
+                throw TypeProblem("type.map-key", "object keys must be strings (JSON object keys)")
+            }
+            return .map(try interpret(value, link: link, top: false, into: &parsed, depth: depth + 1))
+
         case .generic(let name, let arguments) where vocabulary.literals.contains(name):
             let constants = try arguments.map(constant)
             return constants.count == 1 ? .resolved(.const(constants[0])) : .union(constants.map { .resolved(.const($0)) })
@@ -216,15 +306,17 @@ struct Interpreter {
             }
             if let primitive = vocabulary.primitives[name] { return .resolved(primitive) }
             if vocabulary.sdkOnly.contains(name) { return .resolved(.sdkOnly(name)) }
+            if vocabulary.bareLiterals, let value = vocabulary.booleans[name] { return .resolved(.const(.boolean(value))) }
             if vocabulary.nullNames.contains(name) {
                 throw TypeProblem("type.malformed", "'\(name)' is only meaningful inside a union")
             }
             return .model(ModelReference(link: nil, name: Self.withoutNamespace(name), label: name))
 
-        case .string(let value):
-            throw TypeProblem("type.malformed", "the literal \"\(value)\" is only allowed inside Literal[...]")
-        case .number(let value):
-            throw TypeProblem("type.malformed", "the literal \(value) is only allowed inside Literal[...]")
+        case .string, .number:
+            guard vocabulary.bareLiterals else {
+                throw TypeProblem("type.malformed", "the literal \(syntax.text) is only allowed inside Literal[...]")
+            }
+            return .resolved(.const(try constant(syntax)))
         }
     }
 
@@ -252,6 +344,7 @@ struct Interpreter {
     }
 
     func linked(_ name: String, link: (destination: String, text: String)) throws -> TypeExpression {
+        if let type = vocabulary.namedTypes[name] { return .resolved(type) }
         let destination = link.destination
         if destination.hasPrefix("http://") || destination.hasPrefix("https://") {
             if let hash = destination.lastIndex(of: "#"),

@@ -8,6 +8,8 @@ public enum TypeToken: Sendable, Equatable {
     case open(Character)
     case close(Character)
     case comma
+    /// A lone `:` (TypeScript's `{ [k: string]: V }`); `::` belongs to names (`T::Array`).
+    case colon
     case pipe
     case string(String)
     case number(String)
@@ -63,8 +65,9 @@ public enum TypeTokenizer {
         func isNumber(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
         func isNameStart(_ c: UInt8) -> Bool { isLetter(c) || c == UInt8(ascii: "_") }
         func isNamePart(_ c: UInt8) -> Bool {
-            isLetter(c) || isNumber(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "\\")
+            isLetter(c) || isNumber(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: "\\")
         }
+        let colon = UInt8(ascii: ":")
         func next(after index: Int) -> UInt8? { index + 1 < bytes.count ? bytes[index + 1] : nil }
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         var i = 0
@@ -75,7 +78,15 @@ public enum TypeTokenizer {
             } else if isNameStart(c) || (c == UInt8(ascii: "\\") && next(after: i).map(isNameStart) == true) {
                 let start = i
                 i += 1
-                while i < bytes.count, isNamePart(bytes[i]) { i += 1 }
+                while i < bytes.count {
+                    if isNamePart(bytes[i]) {
+                        i += 1
+                    } else if bytes[i] == colon, next(after: i) == colon {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
                 tokens.append(.name(text(start..<i)))
             } else if isNumber(c) || (c == UInt8(ascii: "-") && next(after: i).map(isNumber) == true) {
                 let start = i
@@ -99,9 +110,10 @@ public enum TypeTokenizer {
                 tokens.append(closed ? .string(String(decoding: value, as: UTF8.self)) : .unexpected(Character(Unicode.Scalar(c))))
             } else {
                 switch c {
-                case UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "("): tokens.append(.open(Character(Unicode.Scalar(c))))
-                case UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: ")"): tokens.append(.close(Character(Unicode.Scalar(c))))
+                case UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "("), UInt8(ascii: "{"): tokens.append(.open(Character(Unicode.Scalar(c))))
+                case UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: ")"), UInt8(ascii: "}"): tokens.append(.close(Character(Unicode.Scalar(c))))
                 case UInt8(ascii: ","): tokens.append(.comma)
+                case colon: tokens.append(.colon)
                 case UInt8(ascii: "|"): tokens.append(.pipe)
                 default: tokens.append(.unexpected(Character(Unicode.Scalar(c))))
                 }
@@ -122,7 +134,7 @@ public enum TypeTokenizer {
         }
         func isNumber(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
         func isNameStart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "_" }
-        func isNamePart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) || c == "_" || c == "." || c == ":" || c == "\\" }
+        func isNamePart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) || c == "_" || c == "." || c == "\\" }
         func next(after index: String.UnicodeScalarView.Index) -> Unicode.Scalar? {
             let following = scalars.index(after: index)
             return following < scalars.endIndex ? scalars[following] : nil
@@ -134,7 +146,15 @@ public enum TypeTokenizer {
             } else if isNameStart(c) || (c == "\\" && next(after: i).map(isNameStart) == true) {
                 let start = i
                 i = scalars.index(after: i)
-                while i < scalars.endIndex, isNamePart(scalars[i]) { i = scalars.index(after: i) }
+                while i < scalars.endIndex {
+                    if isNamePart(scalars[i]) {
+                        i = scalars.index(after: i)
+                    } else if scalars[i] == ":", next(after: i) == ":" {
+                        i = scalars.index(i, offsetBy: 2)
+                    } else {
+                        break
+                    }
+                }
                 tokens.append(.name(String(scalars[start..<i])))
             } else if isNumber(c) || (c == "-" && next(after: i).map(isNumber) == true) {
                 let start = i
@@ -158,9 +178,10 @@ public enum TypeTokenizer {
                 tokens.append(closed ? .string(String(value)) : .unexpected(Character(c)))
             } else {
                 switch c {
-                case "[", "<", "(": tokens.append(.open(Character(c)))
-                case "]", ">", ")": tokens.append(.close(Character(c)))
+                case "[", "<", "(", "{": tokens.append(.open(Character(c)))
+                case "]", ">", ")", "}": tokens.append(.close(Character(c)))
                 case ",": tokens.append(.comma)
+                case ":": tokens.append(.colon)
                 case "|": tokens.append(.pipe)
                 default: tokens.append(.unexpected(Character(c)))
                 }

@@ -95,9 +95,14 @@ public struct ValueRow: Sendable, Equatable {
 public struct VariantHeading: Sendable, Equatable {
     public var type: [Inline]
     public var location: SourceLocation
+    /// The first code block under the heading (Go spells primitive variants only there).
+    public var code: String?
+    public var codeLocation: SourceLocation?
 
-    public init(type: [Inline], location: SourceLocation) {
+    public init(type: [Inline], location: SourceLocation, code: String? = nil, codeLocation: SourceLocation? = nil) {
         self.type = type
         self.location = location
+        self.code = code
+        self.codeLocation = codeLocation
     }
 }

@@ -1,12 +1,15 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenMarkdown
 
 /// `MarkdownDocument` → `DocPage`: finds the title, the description and the one schema
 /// section, and maps table columns by header name. Purely syntactic; types are resolved later.
+/// The dialect says where MDX keeps the title, which pages are not models and what marks an
+/// enum open; the sections and their shapes are the same in every language.
 public enum PageExtractor {
-    public static func extract(_ document: MarkdownDocument, from file: SourceFile,
+    public static func extract(_ document: MarkdownDocument, from file: SourceFile, dialect: Dialect = .python,
                                diagnostics: inout Diagnostics) -> DocPage {
-        var extractor = Extraction(file: file, blocks: document.blocks)
+        var extractor = Extraction(file: file, blocks: document.blocks, dialect: dialect)
         let page = extractor.run()
         diagnostics.append(contentsOf: extractor.diagnostics)
         return page
@@ -24,11 +27,13 @@ enum SectionName: String {
 private struct Extraction {
     let file: SourceFile
     let blocks: [Block]
+    let dialect: Dialect
     var diagnostics = Diagnostics()
 
-    init(file: SourceFile, blocks: [Block]) {
+    init(file: SourceFile, blocks: [Block], dialect: Dialect) {
         self.file = file
         self.blocks = blocks
+        self.dialect = dialect
     }
 
     func location(_ line: Int, _ column: Int) -> SourceLocation {
@@ -37,11 +42,19 @@ private struct Extraction {
 
     mutating func run() -> DocPage {
         var index = 0
-        // Title: the first top-level `#` heading, which must come before any section.
+        // Title: the first top-level `#` heading, which must come before any section; in MDX,
+        // the front matter's `title:` (its lines are not Markdown, so their blocks are skipped).
         var title = ""
         var titleLocation = location(1, 1)
         var deprecation: Deprecation?
-        if let first = blocks.firstIndex(where: { $0.depth == 0 }),
+        let frontMatter = dialect.frontMatterTitles ? self.frontMatter() : nil
+        if let frontMatter {
+            index = blocks.firstIndex { $0.span.startLine > frontMatter.endLine } ?? blocks.count
+        }
+        if let frontMatter, let frontTitle = frontMatter.title {
+            title = frontTitle.text
+            titleLocation = frontTitle.location
+        } else if let first = blocks[index...].firstIndex(where: { $0.depth == 0 }),
            case .heading(1, let content) = blocks[first].kind {
             title = content.plainText.trimmingBlanks
             titleLocation = location(blocks[first].span.startLine, blocks[first].span.startColumn)
@@ -72,6 +85,7 @@ private struct Extraction {
         var content: DocPage.Content = .none
         var contentLocation: SourceLocation?
         var openEnum = false
+        var notAModel = false
         while index < blocks.count {
             let block = blocks[index]
             guard block.depth == 0, case .heading(let level, let heading) = block.kind, level <= 2 else {
@@ -86,10 +100,15 @@ private struct Extraction {
             let name = SectionName(rawValue: heading.plainText.trimmingBlanks.lowercased())
             var sectionContent: DocPage.Content?
             switch name {
-            case .fields: sectionContent = .fields(fieldRows(in: body, heading: headingLocation))
-            case .values: sectionContent = .values(valueRows(in: body, heading: headingLocation), open: false)
+            case .fields:
+                if isSettingsTable(in: body) { notAModel = true } else {
+                    sectionContent = .fields(fieldRows(in: body, heading: headingLocation))
+                }
+            case .values:
+                let (rows, open) = valueRows(in: body, heading: headingLocation)
+                sectionContent = .values(rows, open: open || hasOpenEnumMarker(in: body))
             case .supportedTypes: sectionContent = .supportedTypes(variants(in: body, heading: headingLocation))
-            case .exampleUsage: openEnum = openEnum || hasOpenEnumComment(in: body)
+            case .exampleUsage: openEnum = openEnum || hasOpenEnumMarker(in: body)
             case nil: break
             }
             if let sectionContent {
@@ -103,8 +122,15 @@ private struct Extraction {
             }
             index = end
         }
-        if case .values(let rows, _) = content { content = .values(rows, open: openEnum) }
-        if case .none = content {
+        if case .values(let rows, let open) = content { content = .values(rows, open: open || openEnum) }
+        if dialect.isNotModel(file.relativePath) {
+            content = .none
+            diagnostics.note("page.not-a-model", "'\(file.relativePath)' is the SDK's own page, not a model; skipped", at: titleLocation)
+        } else if notAModel {
+            content = .none
+            diagnostics.note("page.not-a-model", "its table has Name and Type columns but no Field or Required: SDK settings, not a model; skipped",
+                             at: titleLocation)
+        } else if case .none = content {
             diagnostics.warning("page.no-schema-section", "document has no 'Fields', 'Values' or 'Supported Types' section; it is not a model", at: titleLocation)
         }
         return DocPage(path: file.relativePath, title: title, titleLocation: titleLocation,
@@ -177,21 +203,34 @@ private struct Extraction {
 
     // MARK: - Values
 
-    mutating func valueRows(in body: Range<Int>, heading: SourceLocation) -> [ValueRow] {
-        // Newer Python docs list values as bullets of code spans: - `"active"`.
-        if let list = body.first(where: { blocks[$0].depth == 0 }), case .list = blocks[list].kind {
-            return bulletValues(in: body)
+    /// The values, and whether their own notation says the enum is open (a TypeScript union
+    /// ending in `Unrecognized<string>`, or a table's `-` row holding it).
+    mutating func valueRows(in body: Range<Int>, heading: SourceLocation) -> (rows: [ValueRow], open: Bool) {
+        if let first = body.first(where: { blocks[$0].depth == 0 }) {
+            switch blocks[first].kind {
+            // Newer Python docs list values as bullets of code spans: - `"active"`.
+            case .list: return (bulletValues(in: body), false)
+            // TypeScript: "A" | "B" | Unrecognized<string> in a code block.
+            case .codeBlock(_, let literal): return literalUnion(literal, at: blocks[first].span.startLine + 1)
+            default: break
+            }
         }
-        guard let table = firstTable(in: body, section: "Values", heading: heading) else { return [] }
-        guard let columns = columnIndex(table, known: ["name", "value", "description"], required: ["value"]) else { return [] }
+        guard let table = firstTable(in: body, section: "Values", heading: heading) else { return ([], false) }
+        guard let columns = columnIndex(table, known: ["name", "value", "description"], required: ["value"]) else { return ([], false) }
         var rows: [ValueRow] = []
+        var open = false
         for row in table.rows {
             guard let cells = cells(of: row, count: table.header.cells.count) else { continue }
             let valueCell = cells[columns["value"]!]
             let name = columns["name"].map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
+            // TypeScript's `enumFormat: enum` ends open enums with | - | `Unrecognized<number>` |.
+            if name == "-", valueCell.text.contains(bytes: "Unrecognized<") {
+                open = true
+                continue
+            }
             rows.append(ValueRow(name: name, value: valueCell.text, location: location(row.line, (columns["name"].map { cells[$0] } ?? valueCell).column)))
         }
-        return rows
+        return (rows, open)
     }
 
     func bulletValues(in body: Range<Int>) -> [ValueRow] {
@@ -207,11 +246,60 @@ private struct Extraction {
         return rows
     }
 
+    /// `"A" | "B" | 0 | Unrecognized<string>`: quoted strings and integers, each located on
+    /// its line; `Unrecognized<…>` makes the enum open.
+    mutating func literalUnion(_ literal: String, at firstLine: Int) -> (rows: [ValueRow], open: Bool) {
+        var rows: [ValueRow] = []
+        var open = false
+        for (offset, line) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let bytes = Array(line.utf8)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\t") {
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") {
+                    // A JSON-style string: `\"` and `\\` are escapes.
+                    let start = index
+                    var value: [UInt8] = []
+                    index += 1
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                        if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count { index += 1 }
+                        value.append(bytes[index])
+                        index += 1
+                    }
+                    index += 1
+                    rows.append(ValueRow(name: nil, value: String(decoding: value, as: UTF8.self), quoted: true,
+                                         location: location(firstLine + offset, start + 1)))
+                } else {
+                    let start = index
+                    while index < bytes.count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "|") { index += 1 }
+                    let word = String(decoding: bytes[start..<index], as: UTF8.self)
+                    if word.hasPrefix("Unrecognized<") {
+                        open = true
+                        while index < bytes.count, bytes[index] != UInt8(ascii: "|") { index += 1 }
+                    } else if Int(word) != nil {
+                        rows.append(ValueRow(name: nil, value: word, location: location(firstLine + offset, start + 1)))
+                    } else {
+                        diagnostics.error("enum.malformed-value", "'\(word)' is neither a quoted string nor an integer",
+                                          at: location(firstLine + offset, start + 1))
+                    }
+                }
+            }
+        }
+        return (rows, open)
+    }
+
     // MARK: - Supported Types and Example Usage
 
     mutating func variants(in body: Range<Int>, heading: SourceLocation) -> [VariantHeading] {
         var result: [VariantHeading] = []
         for index in body {
+            if case .codeBlock(_, let literal) = blocks[index].kind, var last = result.last, last.code == nil {
+                last.code = literal
+                last.codeLocation = location(blocks[index].span.startLine + 1, 1)
+                result[result.count - 1] = last
+            }
             guard blocks[index].depth == 0, case .heading(3, let content) = blocks[index].kind else { continue }
             let line = blocks[index].span.startLine
             result.append(VariantHeading(type: content, location: location(line, headingTextColumn(line))))
@@ -233,13 +321,43 @@ private struct Extraction {
         return index + 1
     }
 
-    func hasOpenEnumComment(in body: Range<Int>) -> Bool {
+    /// A code block or a paragraph saying the enum is open, in the dialect's words.
+    func hasOpenEnumMarker(in body: Range<Int>) -> Bool {
         body.contains { index in
-            if case .codeBlock(_, let literal) = blocks[index].kind {
-                return literal.split(separator: "\n").contains { $0.lowercased().contains("open enum") }
+            let text: String
+            switch blocks[index].kind {
+            case .codeBlock(_, let literal): text = literal
+            case .paragraph(let content): text = content.plainText
+            default: return false
             }
-            return false
+            let lower = text.lowercased()
+            return dialect.openEnumMarkers.contains { lower.contains($0) }
         }
+    }
+
+    /// A `Fields` table with Name and Type columns but no Field or Required column: the SDK's
+    /// settings (`utils/retryconfig.md`), not a model.
+    func isSettingsTable(in body: Range<Int>) -> Bool {
+        guard let index = body.first(where: { blocks[$0].depth == 0 }), case .table(let table) = blocks[index].kind else { return false }
+        let names = Set(table.header.cells.map { $0.text.trimmingBlanks.lowercased() })
+        return names.contains("name") && names.contains("type") && !names.contains("field") && !names.contains("required")
+    }
+
+    /// YAML front matter (`---` … `---` from line 1): its last line and its `title:`.
+    func frontMatter() -> (endLine: Int, title: (text: String, location: SourceLocation)?)? {
+        guard file.lineCount >= 2, file.line(1).trimmingBlanks == "---" else { return nil }
+        var title: (String, SourceLocation)?
+        for number in 2...file.lineCount {
+            let line = file.line(number)
+            if line.trimmingBlanks == "---" { return (number, title) }
+            guard line.hasPrefix("title:") else { continue }
+            var value = line.dropFirst("title:".count).trimmingBlanks
+            if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                value = String(value.dropFirst().dropLast())
+            }
+            title = (value, location(number, 1))
+        }
+        return nil
     }
 
     // MARK: - Tables
@@ -326,7 +444,8 @@ private struct Extraction {
 
     static func titleFromPath(_ path: String) -> String {
         let base = path.split(separator: "/").last.map(String.init) ?? path
-        return base.hasSuffix(".md") ? String(base.dropLast(3)) : base
+        for suffix in [".md", ".mdx"] where base.hasSuffix(suffix) { return String(base.dropLast(suffix.count)) }
+        return base
     }
 }
 

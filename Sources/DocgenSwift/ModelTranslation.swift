@@ -64,12 +64,14 @@ struct ModelTranslation {
             return RenderUnit(destination: .swift, path: text("\(typeName).swift"), template: .swiftEnum,
                               context: .enumeration(enumContext(enumeration, diagnostics: &diagnostics)))
         case .union(let union):
-            let indirect = union.variants.contains { variant in
-                variant.type.modelsStoredInline.contains { cycles.reaches($0, model.id) }
+            // SDK-side alternatives (an event stream beside the JSON body) are not JSON: left out.
+            let variants = union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
+            let indirect = variants.contains { variant in
+                variant.modelsStoredInline.contains { cycles.reaches($0, model.id) }
             }
-            var context = unionContext(name: typeName, variants: union.variants.map(\.type), doc: typeDoc, indirect: indirect)
+            var context = unionContext(name: typeName, variants: variants, doc: typeDoc, indirect: indirect)
             context.header = header
-            for swift in unionCases(union.variants.map(\.type)).sorted(by: { $0.order < $1.order }) {
+            for swift in unionCases(variants).sorted(by: { $0.order < $1.order }) {
                 docRows.append(text("| `.\(SwiftNaming.bare(swift.name))` | \(docType(swift.payloadType, type: swift.type)) |"))
             }
             return RenderUnit(destination: .swift, path: text("\(typeName).swift"), template: .swiftUnion, context: .union(context))

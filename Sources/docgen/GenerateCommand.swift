@@ -83,7 +83,7 @@ struct CheckCommand: ParsableCommand {
             Console.error("docgen: \(stale.count) file(s) out of date; run `docgen generate`")
             throw ExitCode(1)
         }
-        Console.error("docgen: \(output.schema.models.count) models; generated files are up to date")
+        Console.error("docgen: \(output.schema.models.count) models (\(Planner.dialect(output))); generated files are up to date")
     }
 }
 
@@ -114,6 +114,11 @@ enum Planner {
         let unchanged = folders.reduce(0) { $0 + $1.plan.unchanged.count }
         let removed = folders.reduce(0) { $0 + $1.plan.remove.count }
         let verb = dryRun ? "would be " : ""
-        return "docgen: \(output.schema.models.count) models; files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
+        return "docgen: \(output.schema.models.count) models (\(Planner.dialect(output))); files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
+    }
+
+    /// `python`, `typescript, detected` or `python, assumed`.
+    static func dialect(_ output: GeneratorPipeline.Output) -> String {
+        output.dialect.name + (output.dialectChoice == .given ? "" : ", " + output.dialectChoice.rawValue)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenKit
 import DocgenSchema
 import DocgenSwift
@@ -9,6 +10,18 @@ extension SwiftOptions.AccessLevel: ExpressibleByArgument {}
 extension SwiftOptions.EnumPolicy: ExpressibleByArgument {}
 extension JSONKeyRule.Style: ExpressibleByArgument {}
 
+/// `--dialect auto` or a dialect's name.
+enum DialectOption: ExpressibleByArgument {
+    case auto
+    case named(Dialect)
+
+    init?(argument: String) {
+        if argument == "auto" { self = .auto } else if let dialect = Dialect.named(argument) { self = .named(dialect) } else { return nil }
+    }
+
+    static var allValueStrings: [String] { ["auto"] + Dialect.all.map(\.name) }
+}
+
 /// What every command reads: a config file, the spec folder and the JSON key rule.
 struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "Config file (default: ./docgen.json, when present and neither --specs nor --output is given).")
@@ -17,7 +30,10 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The spec folder (the spec root).")
     var specs: String?
 
-    @Option(name: .long, help: "JSON key rule: asWritten (the Field cell minus Python's reserved-word _) or lowerCamel.")
+    @Option(name: .long, help: "The SDK language of the docs: auto (detect it from the tree), python, typescript or go.")
+    var dialect: DialectOption?
+
+    @Option(name: .long, help: "JSON key rule: asWritten (the Field cell minus a reserved-word suffix), lowerCamel or snakeCase (default: the dialect's).")
     var keyRule: JSONKeyRule.Style?
 
     @Option(name: .long, parsing: .upToNextOption, help: "Words lowerCamel keys write in capitals (e.g. ID URL TTL).")
@@ -39,6 +55,11 @@ struct SpecOptions: ParsableArguments {
             file = read
         }
         if let keyRule { file.keys.style = keyRule }
+        switch dialect {
+        case .auto: file.dialect = nil
+        case .named(let chosen): file.dialect = chosen
+        case nil: break
+        }
         if !acronyms.isEmpty { file.keys.acronyms = acronyms }
         guard let specs = url(specs) ?? file.specs else {
             throw ValidationError("no spec folder: pass --specs DIR or write \(Configuration.fileName)")
@@ -50,7 +71,7 @@ struct SpecOptions: ParsableArguments {
     /// Reading only: no output folders needed.
     func readingConfiguration() throws -> Configuration {
         let (file, specs) = try configuration()
-        return Configuration(specs: specs, swift: file.swift, keys: file.keys)
+        return Configuration(specs: specs, swift: file.swift, keys: file.keys, dialect: file.dialect)
     }
 
     /// The spec folder as the user would type it from here, for diagnostic paths.
@@ -93,7 +114,7 @@ struct GenerationOptions: ParsableArguments {
         if let accessLevel { swift.accessLevel = accessLevel }
         if let enums { swift.enumPolicy = enums }
         return Configuration(specs: specs, output: output, docs: url(docs) ?? file.docs,
-                             templates: url(templates) ?? file.templates, swift: swift, keys: file.keys)
+                             templates: url(templates) ?? file.templates, swift: swift, keys: file.keys, dialect: file.dialect)
     }
 
     func specsPrefix(_ configuration: Configuration) -> String {

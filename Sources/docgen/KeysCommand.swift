@@ -23,9 +23,11 @@ struct SampleOptions: ParsableArguments {
     var samples: String
 
     /// Reads the specs and walks every sample; exits 1 when the specs or samples have errors.
+    /// The configuration returned carries the key rule as the tree's dialect applies it.
     func analyse() throws -> (Configuration, KeySamples) {
-        let configuration = try spec.readingConfiguration()
-        let read = SpecReader(keyRule: configuration.keys).read(root: configuration.specs)
+        var configuration = try spec.readingConfiguration()
+        let read = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs)
+        configuration.keys = read.keyRule
         var samples = KeySamples(schema: read.schema)
         samples.read(folder: URL(fileURLWithPath: self.samples))
         samples.reportConflicts()

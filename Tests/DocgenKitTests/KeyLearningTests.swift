@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenKit
 import DocgenSchema
 import Foundation
@@ -21,15 +22,16 @@ struct KeyLearningTests {
     }
 
     @Test func learnsLowerCamelWithAcronymsAndOnlyTheOverridesNoRuleExplains() {
-        let result = KeyRuleLearner.learn(from: analyse("samples").observations, current: JSONKeyRule())
+        let result = KeyRuleLearner.learn(from: analyse("samples").observations, current: JSONKeyRule().resolved(for: .python))
         #expect(result.rule.style == .lowerCamel)
         #expect(result.rule.acronyms == ["ID", "TTL", "URL"])
         #expect(result.learned == ["Widget.state": "STATE", "Widget.template_token_url": "__template_tokenUrl"])
-        #expect(result.candidates.map(\.overrides) == [12, 12, 2])
+        #expect(result.candidates.map(\.name) == ["current (asWritten)", "asWritten", "snakeCase", "lowerCamel with ID, TTL, URL"])
+        #expect(result.candidates.map(\.overrides) == [12, 12, 12, 2])
     }
 
     @Test func withTheLearnedRuleEverySampleKeyMapsToAField() {
-        let learned = KeyRuleLearner.learn(from: analyse("samples").observations, current: JSONKeyRule()).rule
+        let learned = KeyRuleLearner.learn(from: analyse("samples").observations, current: JSONKeyRule().resolved(for: .python)).rule
         let again = analyse("samples", rule: learned)
         #expect(again.unmapped.isEmpty, "\(again.unmapped.map(\.key))")
         #expect(again.diagnostics.all.isEmpty)

@@ -25,8 +25,10 @@ struct CellInlinesTests {
 
     @Test func emphasisFollowsTheDelimiterRules() {
         #expect(CellInlines.parse("List[*str*]") == [.text("List["), .emphasisStart, .text("str"), .emphasisEnd, .text("]")])
-        // Behind the guard a leading `*` before punctuation cannot open: plain text, as in cmark.
-        #expect(CellInlines.parse("*.x*") == [.text("*.x*")])
+        // A cell's start counts as blank, as in a GFM cell: a leading `*` before punctuation opens.
+        #expect(CellInlines.parse("*.x*") == [.emphasisStart, .text(".x"), .emphasisEnd])
+        #expect(CellInlines.parse("*\"click\"*") == [.emphasisStart, .text("\"click\""), .emphasisEnd])
+        #expect(MarkdownParser.guardedParagraphs(["*\"click\"*"])[0] == [.emphasisStart, .text("\"click\""), .emphasisEnd])
         #expect(CellInlines.parse("a * b") == [.text("a * b")])
     }
 

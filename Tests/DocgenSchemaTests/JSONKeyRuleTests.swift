@@ -1,3 +1,4 @@
+import DocgenDialects
 import DocgenSchema
 import Testing
 
@@ -5,13 +6,31 @@ struct JSONKeyRuleTests {
     @Test(arguments: [("connection_id", "connection_id"), ("from_", "from"), ("format_", "format"), ("name_", "name_"),
                       ("tagId", "tagId"), ("__pydantic_extra__", "__pydantic_extra__")])
     func asWrittenDropsOnlyPythonsReservedWordUnderscore(_ field: String, _ key: String) {
-        #expect(JSONKeyRule().key(forFieldName: field) == key)
+        #expect(JSONKeyRule().resolved(for: .python).key(forFieldName: field) == key)
+    }
+
+    @Test func otherDialectsKeepATrailingUnderscore() {
+        #expect(JSONKeyRule().resolved(for: .typeScript).key(forFieldName: "from_") == "from_")
+    }
+
+    @Test(arguments: [("connectionId", "connection_id"), ("ConnectionID", "connection_id"), ("HTTPServer", "http_server"),
+                      ("input_audio", "input_audio"), ("InputAudio", "input_audio"), ("id", "id"), ("ID", "id"),
+                      ("Value2", "value2"), ("__templateToken", "__template_token")])
+    func snakeCaseKeepsAcronymsWhole(_ field: String, _ key: String) {
+        #expect(JSONKeyRule(style: .snakeCase).key(forFieldName: field) == key)
+    }
+
+    @Test func eachDialectHasItsDefaultStyle() {
+        #expect(JSONKeyRule().resolved(for: .python).style == .asWritten)
+        #expect(JSONKeyRule().resolved(for: .typeScript).style == .asWritten)
+        #expect(JSONKeyRule().resolved(for: .go).style == .snakeCase)
+        #expect(JSONKeyRule(style: .lowerCamel).resolved(for: .go).style == .lowerCamel)
     }
 
     @Test(arguments: [("connection_id", "connectionId"), ("resource_id", "resourceId"), ("idle_session_ttl", "idleSessionTtl"),
                       ("from_", "from"), ("id", "id"), ("already_camelCase", "alreadyCamelCase"), ("__template_token", "__templateToken")])
     func lowerCamelWithoutAcronyms(_ field: String, _ key: String) {
-        #expect(JSONKeyRule(style: .lowerCamel).key(forFieldName: field) == key)
+        #expect(JSONKeyRule(style: .lowerCamel).resolved(for: .python).key(forFieldName: field) == key)
     }
 
     @Test func acronymsAreWrittenInCapitalsExceptAsTheFirstWord() {

@@ -1,0 +1,217 @@
+/// Everything that differs between the SDK languages' docs, as one value: how a language's
+/// Speakeasy docs write types, enums, unions, optional and nullable values, reserved words and
+/// dates, which pages are not models, and how its field names relate to JSON keys. The reader
+/// and the schema builder take a dialect and never ask which language it is; adding a language
+/// is adding one file beside this one (`Python.swift`, `TypeScript.swift`, `Go.swift`) and
+/// listing it in `Dialect.all`.
+public struct Dialect: Sendable, Hashable, CustomStringConvertible {
+    /// The name used by `--dialect`, `docgen.json` and `dump-ir` (`python`).
+    public var name: String
+    /// The language as people write it (`Python`).
+    public var displayName: String
+
+    // MARK: Files and pages
+
+    /// File extensions of model docs (`md`, `mdx`).
+    public var extensions: [String]
+    /// MDX docs carry their title in YAML front matter (`title: "X"`) instead of a `# X` line.
+    public var frontMatterTitles: Bool
+    /// Docs that are not models, by path without extension, matched at the end of a doc's path
+    /// (`utils/retryconfig` is the SDK's retry settings, Go's `operations/option` its call options).
+    public var notModels: [String]
+    /// Text in a code block (Example Usage or Values) or in the Values prose that marks an enum
+    /// as open, compared case-insensitively (`# Open enum: …`, `Unrecognized<string>`).
+    public var openEnumMarkers: [String]
+    /// How a union doc's `###` variant headings name their types.
+    public var unionVariants: UnionVariants
+
+    // MARK: Type cells
+
+    public var types: TypeNotation
+
+    // MARK: Fields and keys
+
+    /// Field names that stand for undocumented keys rather than a key of their own
+    /// (`__pydantic_extra__`, `additionalProperties`).
+    public var additionalPropertiesFields: Set<String>
+    /// Reserved words the SDK renames with a suffix (Python's `from_`); the JSON key drops it.
+    public var reservedWords: ReservedWords?
+    /// How JSON keys follow from field names when the config names no rule.
+    public var defaultKeyStyle: KeyStyle
+
+    // MARK: Detection
+
+    /// Code fence languages only this dialect's docs use (```` ```python ````).
+    public var fenceLanguages: [String]
+    /// Byte patterns of type cells this dialect writes and the others do not (`*Optional[`).
+    public var signatures: [String]
+
+    public var description: String { name }
+
+    public init(name: String, displayName: String, extensions: [String], frontMatterTitles: Bool, notModels: [String],
+                openEnumMarkers: [String], unionVariants: UnionVariants, types: TypeNotation,
+                additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
+                fenceLanguages: [String], signatures: [String]) {
+        self.name = name
+        self.displayName = displayName
+        self.extensions = extensions
+        self.frontMatterTitles = frontMatterTitles
+        self.notModels = notModels
+        self.openEnumMarkers = openEnumMarkers
+        self.unionVariants = unionVariants
+        self.types = types
+        self.additionalPropertiesFields = additionalPropertiesFields
+        self.reservedWords = reservedWords
+        self.defaultKeyStyle = defaultKeyStyle
+        self.fenceLanguages = fenceLanguages
+        self.signatures = signatures
+    }
+
+    /// Every dialect docgen reads.
+    public static let all: [Dialect] = [.python, .typeScript, .go]
+
+    public static func named(_ name: String) -> Dialect? {
+        all.first { $0.name == name }
+    }
+
+    /// Whether a doc's relative path has one of this dialect's extensions.
+    public func isDoc(_ path: String) -> Bool {
+        extensions.contains { path.hasSuffix("." + $0) }
+    }
+
+    /// The path without its doc extension (`models/x.mdx` → `models/x`).
+    public func stem(_ path: String) -> Substring {
+        for ext in extensions where path.hasSuffix("." + ext) {
+            return path.dropLast(ext.utf8.count + 1)
+        }
+        return path[...]
+    }
+
+    /// Whether the doc at `path` is one this dialect knows is not a model.
+    public func isNotModel(_ path: String) -> Bool {
+        let stem = stem(path)
+        return notModels.contains { stem == $0 || stem.hasSuffix("/" + $0) }
+    }
+}
+
+/// How the docs name a union's alternatives under `## Supported Types`.
+public struct UnionVariants: Sendable, Hashable {
+    /// Where a code block spells a variant's type: between the last `open` before `close` and
+    /// `close` (`CreateXStr(string{/* values here */})` → `string`).
+    public struct TypeInCode: Sendable, Hashable {
+        public var open: String
+        public var close: String
+
+        public init(open: String, close: String) {
+            self.open = open
+            self.close = close
+        }
+    }
+
+    /// When a `###` heading is empty (Go's primitive variants), the type is read from the code
+    /// block under it.
+    public var typeInCode: TypeInCode?
+
+    public init(typeInCode: TypeInCode? = nil) {
+        self.typeInCode = typeInCode
+    }
+}
+
+/// Words an SDK cannot use as names and renames with a suffix (`from` → `from_`).
+public struct ReservedWords: Sendable, Hashable {
+    public var suffix: String
+    public var words: Set<String>
+
+    public init(suffix: String, words: Set<String>) {
+        self.suffix = suffix
+        self.words = words
+    }
+
+    /// The name with the suffix dropped when it renamed a reserved word (`from_` → `from`).
+    public func original(of name: String) -> String {
+        guard name.hasSuffix(suffix), !name.hasSuffix(suffix + suffix) else { return name }
+        let stem = String(name.dropLast(suffix.count))
+        return words.contains(stem) ? stem : name
+    }
+}
+
+/// How JSON keys follow from the field names the docs print.
+public enum KeyStyle: String, Sendable, Hashable, CaseIterable {
+    /// The name as written (a reserved-word suffix dropped): `resource_id` → `resource_id`.
+    case asWritten
+    /// `resource_id` → `resourceId` (`resourceID` with the acronym `ID`).
+    case lowerCamel
+    /// `connectionId`, `ConnectionID` → `connection_id` (acronyms kept whole).
+    case snakeCase
+}
+
+/// The primitives a Type cell can name, language-neutral.
+public enum Primitive: Sendable, Hashable {
+    case string, integer, number, boolean, any
+    /// RFC 3339 date-time.
+    case dateTime
+    /// A calendar date.
+    case date
+    /// A JSON object of any values, or a list of any values (`dict`, `list` without arguments).
+    case anyMap, anyList
+}
+
+/// What the names and punctuation of one language's Type cells mean.
+public struct TypeNotation: Sendable, Hashable {
+    public enum Wrapper: Sendable, Hashable {
+        /// Absent allowed (the Required column is authoritative at field level).
+        case optional
+        /// JSON `null` allowed.
+        case nullable
+        case optionalNullable
+    }
+
+    public var primitives: [String: Primitive]
+    public var wrappers: [String: Wrapper]
+    /// Generic list names (`List`); `[]` before (Go) or after (TypeScript) a type is a list too.
+    public var lists: Set<String>
+    /// Generic map names; the first argument is the key type and must be a string
+    /// (`Dict[str, X]`, `Record<string, X>`, Go's `map[string]X`).
+    public var maps: Set<String>
+    /// Key type names that are strings (`str`, `string`).
+    public var stringKeys: Set<String>
+    /// Generic union names (`Union`); `A | B` is a union in every dialect.
+    public var unions: Set<String>
+    /// Generic constant names (`Literal`).
+    public var literals: Set<String>
+    /// Literal words (`True`, `true`), inside a literal generic or, with `bareLiterals`, alone.
+    public var booleans: [String: Bool]
+    /// A string, number or boolean literal alone is a constant (TypeScript's `*"click"*`).
+    public var bareLiterals: Bool
+    /// The name of the null type inside unions (`None`, `null`).
+    public var nullNames: Set<String>
+    /// A leading `*` (a pointer) carries no meaning (Go's `*string`, `[*shared.X](…)`).
+    public var pointers: Bool
+    /// SDK-side objects that are not JSON (HTTP responses, streams, raw bytes), by name.
+    public var sdkOnly: Set<String>
+    /// Links to outside pages by URL fragment (`#date-objects`).
+    public var externalFragments: [String: Primitive]
+    /// Names that mean a primitive whatever they link to (TypeScript's `[Date](…MDN…)`,
+    /// `[RFCDate](../../types/rfcdate.md)`, Go's `[time.Time](…)`).
+    public var namedTypes: [String: Primitive]
+
+    public init(primitives: [String: Primitive], wrappers: [String: Wrapper] = [:], lists: Set<String> = [],
+                maps: Set<String>, stringKeys: Set<String>, unions: Set<String> = [], literals: Set<String> = [],
+                booleans: [String: Bool] = [:], bareLiterals: Bool = false, nullNames: Set<String> = [], pointers: Bool = false,
+                sdkOnly: Set<String>, externalFragments: [String: Primitive] = [:], namedTypes: [String: Primitive] = [:]) {
+        self.primitives = primitives
+        self.wrappers = wrappers
+        self.lists = lists
+        self.maps = maps
+        self.stringKeys = stringKeys
+        self.unions = unions
+        self.literals = literals
+        self.booleans = booleans
+        self.bareLiterals = bareLiterals
+        self.nullNames = nullNames
+        self.pointers = pointers
+        self.sdkOnly = sdkOnly
+        self.externalFragments = externalFragments
+        self.namedTypes = namedTypes
+    }
+}
