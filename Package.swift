@@ -67,11 +67,19 @@ let package = Package(
                 exclude: [".docgen-manifest"]),
         .target(name: "KeywordZooModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/KeywordZoo",
                 exclude: [".docgen-manifest"]),
+        // The cross-dialect fixture API, generated from its Python, TypeScript and Go docs.
+        .target(name: "PythonPetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/Python",
+                exclude: [".docgen-manifest"]),
+        .target(name: "TypeScriptPetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/TypeScript",
+                exclude: [".docgen-manifest"]),
+        .target(name: "GoPetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/Go",
+                exclude: [".docgen-manifest"]),
         .target(name: "TestSupport", dependencies: ["DocgenKit"], path: "Tests/TestSupport"),
         .testTarget(name: "DocgenRuntimeTests", dependencies: ["DocgenRuntime"]),
         .testTarget(
             name: "GeneratedModelsTests",
-            dependencies: ["WebhookModels", "DialectModels", "KeywordZooModels", "DocgenRuntime", "TestSupport"],
+            dependencies: ["WebhookModels", "DialectModels", "KeywordZooModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
+                           "DocgenRuntime", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),

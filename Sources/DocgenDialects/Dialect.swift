@@ -24,6 +24,9 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     public var openEnumMarkers: [String]
     /// How a union doc's `###` variant headings name their types.
     public var unionVariants: UnionVariants
+    /// Enum value names start with the enum's own name (Go's `PetStatusAvailable`), which the
+    /// IR drops (`Available`).
+    public var enumNamesRepeatTheType: Bool
 
     // MARK: Type cells
 
@@ -49,7 +52,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 
     public init(name: String, displayName: String, extensions: [String], frontMatterTitles: Bool, notModels: [String],
-                openEnumMarkers: [String], unionVariants: UnionVariants, types: TypeNotation,
+                openEnumMarkers: [String], unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false, types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
         self.name = name
@@ -59,6 +62,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.notModels = notModels
         self.openEnumMarkers = openEnumMarkers
         self.unionVariants = unionVariants
+        self.enumNamesRepeatTheType = enumNamesRepeatTheType
         self.types = types
         self.additionalPropertiesFields = additionalPropertiesFields
         self.reservedWords = reservedWords

@@ -12,6 +12,7 @@ extension Dialect {
         openEnumMarkers: ["open enum"],
         // Primitive variants have empty headings: `CreateXStr(string{/* values here */})`.
         unionVariants: UnionVariants(typeInCode: .init(open: "(", close: "{/* values here */}")),
+        enumNamesRepeatTheType: true,
         types: TypeNotation(
             primitives: [
                 "string": .string, "bool": .boolean, "any": .any, "interface{}": .any,

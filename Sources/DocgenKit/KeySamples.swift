@@ -168,6 +168,67 @@ public struct KeySamples: Sendable {
         key.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 
+    /// Reads the wire keys of a vendor's OpenAPI document (JSON or YAML; Speakeasy repos ship
+    /// `.speakeasy/out.openapi.yaml`): every doc model that is one of its component schemas
+    /// (same name, compared by letters and digits; a doc under `components/` or `shared/` first)
+    /// is matched property by property, by normalised name, as a sample's keys are. `allOf`
+    /// members are merged and `$ref`s followed.
+    public mutating func read(openAPI url: URL) {
+        let path = url.standardizedFileURL.path
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error("keys.samples-missing", "cannot read the OpenAPI document '\(url.path)'", at: nil)
+            return
+        }
+        let document: LocatedJSON
+        do {
+            document = try YAMLReader.parse(String(decoding: data, as: UTF8.self))
+        } catch {
+            diagnostics.error("keys.invalid-json", "the OpenAPI document cannot be read: \(error.message)",
+                              at: SourceLocation(file: path, line: error.line, column: error.column))
+            return
+        }
+        let schemas = OpenAPISchemas(document)
+        var byName: [String: [Model]] = [:]
+        for model in schema.models { byName[JSONKeyRule.normalised(model.name), default: []].append(model) }
+        for (name, component) in schemas.components {
+            guard let model = byName[JSONKeyRule.normalised(name)]?.min(by: { Self.preferred($0.id, over: $1.id) }),
+                  case .object(let object) = model.kind else { continue }
+            sampleCount += 1
+            walkProperties(schemas.properties(of: component), model: model, object: object, path: path,
+                           pointer: "/components/schemas/\(escape(name))/properties")
+        }
+    }
+
+    /// A doc under `components/` or `shared/` describes the component itself.
+    static func preferred(_ a: String, over b: String) -> Bool {
+        func rank(_ id: String) -> Int { id.contains("components/") || id.contains("shared/") || id.contains("Components/") || id.contains("Shared/") ? 0 : 1 }
+        return (rank(a), a) < (rank(b), b)
+    }
+
+    /// Properties of a component, matched to fields like a sample's keys (values are not walked).
+    mutating func walkProperties(_ properties: [LocatedJSON.Member], model: Model, object: ObjectModel, path: String, pointer: String) {
+        var byKey: [String: Field] = [:]
+        var byNormalised: [String: Field] = [:]
+        for field in object.fields {
+            byKey[field.jsonKey] = field
+            byNormalised[JSONKeyRule.normalised(field.name), default: field] = field
+        }
+        let keepsOthers = object.additionalProperties != nil || object.fields.isEmpty
+        for property in properties {
+            let location = SourceLocation(file: path, line: property.line, column: property.column)
+            let propertyPointer = "\(pointer)/\(escape(property.key))"
+            if let field = byKey[property.key] ?? byNormalised[JSONKeyRule.normalised(property.key)] {
+                observations.append(Observation(model: model.name, field: field.name, key: property.key, location: location, pointer: propertyPointer))
+                if field.jsonKey != property.key {
+                    unmapped.append(Unmapped(model: model.name, key: property.key, field: field.name, expectedKey: field.jsonKey,
+                                             location: location, pointer: propertyPointer))
+                }
+            } else if !keepsOthers {
+                unmapped.append(Unmapped(model: model.name, key: property.key, field: nil, expectedKey: nil, location: location, pointer: propertyPointer))
+            }
+        }
+    }
+
     /// Fields seen with two different keys: the samples disagree, and one key will be dropped.
     public mutating func reportConflicts() {
         var first: [String: Observation] = [:]

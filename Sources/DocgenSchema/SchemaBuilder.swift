@@ -53,7 +53,7 @@ public struct SchemaBuilder: Sendable {
         case .fields(let rows):
             kind = .object(object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics))
         case .values(let rows, let open):
-            kind = .enumeration(enumeration(rows, open: open, diagnostics: &diagnostics))
+            kind = .enumeration(enumeration(rows, open: open, title: page.title, diagnostics: &diagnostics))
         case .supportedTypes(let headings):
             kind = .union(union(headings, resolver: &resolver, diagnostics: &diagnostics))
         }
@@ -114,7 +114,7 @@ public struct SchemaBuilder: Sendable {
 
     // MARK: - Enums
 
-    private func enumeration(_ rows: [ValueRow], open: Bool, diagnostics: inout Diagnostics) -> EnumModel {
+    private func enumeration(_ rows: [ValueRow], open: Bool, title: String, diagnostics: inout Diagnostics) -> EnumModel {
         var values: [EnumValue] = []
         var firstByValue: [String: SourceLocation] = [:]
         values.reserveCapacity(rows.count)
@@ -126,7 +126,8 @@ public struct SchemaBuilder: Sendable {
                 continue
             }
             firstByValue[row.value] = row.location
-            let name = row.name.flatMap { $0.isEmpty ? nil : $0 } ?? row.value
+            var name = row.name.flatMap { $0.isEmpty ? nil : $0 } ?? row.value
+            if dialect.enumNamesRepeatTheType, name.count > title.count, name.hasPrefix(title) { name.removeFirst(title.count) }
             values.append(EnumValue(name: name, value: row.value, location: row.location))
         }
         if values.isEmpty, let location = rows.first?.location {

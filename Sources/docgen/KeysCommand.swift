@@ -7,10 +7,11 @@ import FoundationEssentials
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "Learn and check JSON keys against captured payloads.",
+        abstract: "Learn and check JSON keys against captured payloads or the vendor's OpenAPI document.",
         discussion: """
             Docs print the SDK's property names, never the wire keys, so keys come from a rule \
-            (README "JSON keys"). Samples are <ModelName>.json files holding one JSON object or an array of them.
+            (README "JSON keys"). Samples are <ModelName>.json files holding one JSON object or an array of them; \
+            an OpenAPI document (JSON or YAML, e.g. .speakeasy/out.openapi.yaml) gives the keys of its component schemas.
             """,
         subcommands: [LearnKeysCommand.self, CheckKeysCommand.self]
     )
@@ -20,7 +21,17 @@ struct SampleOptions: ParsableArguments {
     @OptionGroup var spec: SpecOptions
 
     @Option(name: .long, help: "Folder of <ModelName>.json payload samples.")
-    var samples: String
+    var samples: String?
+
+    @Option(name: .long, help: "The vendor's OpenAPI document (JSON or YAML): the wire keys of its component schemas.")
+    var openapi: String?
+
+    func validate() throws {
+        guard samples != nil || openapi != nil else { throw ValidationError("pass --samples DIR, --openapi FILE or both") }
+    }
+
+    /// What the keys were read from, for the report.
+    var sourceName: String { openapi == nil ? "samples" : samples == nil ? "component schemas" : "samples and schemas" }
 
     /// Reads the specs and walks every sample; exits 1 when the specs or samples have errors.
     /// The configuration returned carries the key rule as the tree's dialect applies it.
@@ -29,7 +40,8 @@ struct SampleOptions: ParsableArguments {
         let read = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs)
         configuration.keys = read.keyRule
         var samples = KeySamples(schema: read.schema)
-        samples.read(folder: URL(fileURLWithPath: self.samples))
+        if let folder = self.samples { samples.read(folder: URL(fileURLWithPath: folder)) }
+        if let openapi { samples.read(openAPI: URL(fileURLWithPath: openapi)) }
         samples.reportConflicts()
         var diagnostics = read.diagnostics
         diagnostics.append(contentsOf: samples.diagnostics)
@@ -61,7 +73,7 @@ struct LearnKeysCommand: ParsableCommand {
 
         let result = KeyRuleLearner.learn(from: samples.observations, current: configuration.keys)
         let fields = Set(samples.observations.map { "\($0.model).\($0.field)" }).count
-        Console.out("Matched \(samples.observations.count) keys in \(samples.sampleCount) samples to \(fields) fields.\n")
+        Console.out("Matched \(samples.observations.count) keys in \(samples.sampleCount) \(options.sourceName) to \(fields) fields.\n")
         Console.out("Overrides each rule needs: " + result.candidates.map { "\($0.name): \($0.overrides)" }.joined(separator: "; ") + "\n")
         let unchanged = result.rule.style == configuration.keys.style && result.rule.acronyms == configuration.keys.acronyms
             && result.learned.isEmpty
@@ -102,6 +114,6 @@ struct CheckKeysCommand: ParsableCommand {
         }
         Console.report(diagnostics, specs: options.spec.specsPrefix(configuration))
         if diagnostics.hasErrors { throw ExitCode(1) }
-        Console.error("docgen: every key of \(samples.sampleCount) samples maps to a field")
+        Console.error("docgen: every key of \(samples.sampleCount) \(options.sourceName) maps to a field")
     }
 }

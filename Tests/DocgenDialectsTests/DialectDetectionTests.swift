@@ -94,25 +94,4 @@ struct DialectDetectionTests {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         #expect(SpecReader().read(root: root).diagnostics.all.map(\.id) == ["spec.no-docs"])
     }
-
-    struct Tree: CustomTestStringConvertible, Sendable {
-        var folder: String
-        var dialect: String
-        var testDescription: String { folder }
-    }
-
-    static let trees = [
-        Tree(folder: "unified-python-2024-04/docs/models", dialect: "python"),
-        Tree(folder: "dub-ts-2026-06/docs/models", dialect: "typescript"),
-        Tree(folder: "openrouter-go-2026-08/docs/models", dialect: "go"),
-    ]
-
-    @Test(.enabled(if: TestPaths.sharedIsPresent, "../shared/corpora is absent"), arguments: trees)
-    func everySharedTreeIsDetected(_ tree: Tree) {
-        let root = TestPaths.shared.appendingPathComponent("corpora/" + tree.folder)
-        let result = SpecReader().read(root: root)
-        #expect(result.dialect.name == tree.dialect)
-        #expect(result.dialectChoice == .detected)
-        #expect(!result.diagnostics.hasErrors, "\(DiagnosticPrinter().render(result.diagnostics))")
-    }
 }

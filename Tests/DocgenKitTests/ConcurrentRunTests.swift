@@ -63,7 +63,7 @@ struct ConcurrentRunTests {
     @Test func aRunThatWaitedForTheLockPlansAgainstWhatTheRunBeforeItWrote() throws {
         let (outputA, outputB) = (expected(treeA), expected(treeB))
         #expect(finish(try start(treeB)).status == 0)
-        #expect(contents(of: output) == outputB)
+        #expect(holder([treeA: outputA, treeB: outputB]) == treeB)
 
         // Run A holds the folder's lock; run B starts and must wait for it.
         let lock = try OutputWriter(folder: output).lock()
@@ -73,42 +73,67 @@ struct ConcurrentRunTests {
         let pipelineA = GeneratorPipeline(configuration: Configuration(specs: treeA, output: output))
         let folder = try #require(pipelineA.plan(pipelineA.generate()).folders.first)
         try folder.writer.apply(folder.plan, files: folder.files, holding: lock)
-        #expect(contents(of: output) == outputA)
+        #expect(holder([treeA: outputA, treeB: outputB]) == treeA)
         lock.release()
 
         // B finishes last, so its output stays, and its summary says what it did.
         let (status, stderr) = finish(runB)
         #expect(status == 0, "\(stderr)")
-        #expect(contents(of: output) == outputB)
+        #expect(holder([treeA: outputA, treeB: outputB]) == treeB)
         let differing = outputB.keys.filter { $0 != OutputWriter.manifestName && outputA[$0] != outputB[$0] }.count
         #expect(stderr.contains("files: \(differing) written"), "\(stderr)")
     }
 
+    /// Which tree's output the folder holds (`nil` for neither: a mix or a part).
+    func holder(_ outputs: [URL: [String: String]]) -> URL? {
+        let state = contents(of: output)
+        return outputs.first { $0.value == state }?.key
+    }
+
     @Test func overlappingRunsLeaveTheOutputOfTheRunThatFinishedLast() throws {
-        let outputs = [expected(treeA), expected(treeB)]
+        let outputs = [treeA: expected(treeA), treeB: expected(treeB)]
         var generator = SeededGenerator(state: 0x0C0C)
         for round in 0..<4 {
             let order = round % 2 == 0 ? [treeA, treeB] : [treeB, treeA]
-            let first = try start(order[0])
+            let first = try spawn(order[0])
             usleep(UInt32.random(in: 0...50_000, using: &generator))
-            let second = try start(order[1])
-            let finished = FinishOrder()
-            // Whichever exits last wrote last: a waiting run writes only after the other released the lock.
-            let group = DispatchGroup()
-            for (index, process) in [first, second].enumerated() {
-                group.enter()
-                DispatchQueue.global().async {
-                    process.waitUntilExit()
-                    finished.append(index)
-                    group.leave()
+            let second = try spawn(order[1])
+            // Exit order, to the millisecond: a run that waited for the lock writes only after
+            // the other released it, tens of milliseconds before its own exit.
+            var running = [first: order[0], second: order[1]]
+            var last: URL?
+            let deadline = Date().addingTimeInterval(120)
+            while !running.isEmpty, Date() < deadline {
+                for (pid, tree) in running {
+                    var status: Int32 = 0
+                    guard waitpid(pid, &status, WNOHANG) == pid else { continue }
+                    #expect(status == 0, "round \(round): docgen exited with status \(status)")
+                    running[pid] = nil
+                    last = tree
                 }
+                usleep(1_000)
             }
-            #expect(group.wait(timeout: .now() + 120) == .success)
-            #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
-            let last = try #require(finished.order.last)
-            let lastTree = order[last] == treeA ? 0 : 1
-            #expect(contents(of: output) == outputs[lastTree], "round \(round): the folder must hold the last run's output")
+            #expect(running.isEmpty)
+            let held = holder(outputs)
+            #expect(held != nil, "round \(round): the folder holds a mix or a part of the two outputs")
+            #expect(held == last, "round \(round): the folder holds \(held?.lastPathComponent ?? "neither"), but \(last?.lastPathComponent ?? "none") finished last")
         }
+    }
+
+    /// `docgen generate` for `tree` with posix_spawn, so the test alone reaps it (`waitpid`).
+    func spawn(_ tree: URL) throws -> pid_t {
+        let arguments = [TestPaths.docgenExecutable?.path ?? "docgen", "generate", "--specs", tree.path, "--output", output.path]
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        guard status == 0 else { throw CocoaError(.executableLoad) }
+        return pid
     }
 
     /// `kill -9` at random moments of a run (planning, staging, syncing, swapping): the folder
@@ -128,22 +153,14 @@ struct ConcurrentRunTests {
             if run.isRunning { killedWhileRunning += 1 }
             kill(run.processIdentifier, SIGKILL)
             _ = finish(run)
-            let state = contents(of: output)
-            #expect(state == outputs[0] || state == outputs[1], "round \(round): the folder holds a mix or a part of the outputs")
+            #expect(holder([treeA: outputs[0], treeB: outputs[1]]) != nil, "round \(round): the folder holds a mix or a part of the outputs")
         }
         #expect(killedWhileRunning >= 12, "most kills must land while a run is under way")
         let (status, stderr) = finish(try start(treeA))
         #expect(status == 0, "\(stderr)")
-        #expect(contents(of: output) == outputs[0])
+        #expect(holder([treeA: outputs[0], treeB: outputs[1]]) == treeA)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Out.") }
         #expect(leftovers.isEmpty, "staging or lock files left: \(leftovers)")
-    }
-
-    final class FinishOrder: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: [Int] = []
-        func append(_ index: Int) { lock.withLock { stored.append(index) } }
-        var order: [Int] { lock.withLock { stored } }
     }
 }
 

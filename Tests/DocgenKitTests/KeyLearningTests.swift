@@ -103,4 +103,18 @@ struct KeyLearningTests {
         let usage = try TestPaths.runDocgen(["keys", "check", "--config", config])
         #expect(usage.status == 64)
     }
+
+    /// A vendor's OpenAPI document gives the wire keys of its component schemas: the rule that
+    /// explains most of them, and overrides for the rest.
+    @Test func anOpenAPIDocumentTeachesTheRuleAndTheOverrides() {
+        let folder = Self.folder.deletingLastPathComponent().appendingPathComponent("OpenAPIKeys")
+        let read = SpecReader().read(root: folder.appendingPathComponent("specs"))
+        var keys = KeySamples(schema: read.schema)
+        keys.read(openAPI: folder.appendingPathComponent("openapi.yaml"))
+        #expect(keys.sampleCount == 2)
+        #expect(keys.unmapped.filter { $0.field == nil }.map(\.key) == ["never_documented"])
+        let result = KeyRuleLearner.learn(from: keys.observations, current: read.keyRule)
+        #expect(result.rule.style == .snakeCase)
+        #expect(result.learned == ["Widget.UptimeLast5m": "uptime_last_5m", "Widget.Shape": "_shape", "Gadget.ExitCode": "exitCode"])
+    }
 }
