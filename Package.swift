@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "DocgenFuzzChecks",
-            dependencies: ["DocgenKit", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenMarkdown", "DocgenDiagnostics"]
+            dependencies: ["DocgenKit", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenMarkdown", "DocgenDiagnostics"]
         ),
         .executableTarget(
             name: "docgen",

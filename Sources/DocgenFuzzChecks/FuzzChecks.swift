@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenKit
 import DocgenMarkdown
 import DocgenRender
@@ -42,10 +43,12 @@ public enum FuzzChecks {
         }
     }
 
-    /// Parsing is deterministic, and a successful parse yields a type.
+    /// Parsing is deterministic, and a successful parse yields a type. The first byte picks the
+    /// dialect whose notation reads the rest, so every dialect's grammar is fuzzed.
     public static func typeExpression(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let parser = TypeParser()
+        guard let selector = bytes.first else { return }
+        let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
+        let parser = vocabularies[Int(selector) % vocabularies.count]
         let first = parser.parse(text)
         let second = parser.parse(text)
         precondition(first == second, "parsing '\(text)' twice gave two answers")
@@ -103,6 +106,8 @@ public enum FuzzChecks {
             precondition(!output.contents.contains(bytes: "\r"), "\(output.path) holds a CR")
         }
     }
+
+    static let vocabularies = Dialect.all.map { TypeParser(vocabulary: TypeVocabulary($0.types)) }
 
     /// Templates are compiled once, as in a real run.
     static let renderer: TemplateRenderer = {

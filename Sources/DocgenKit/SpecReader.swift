@@ -109,7 +109,7 @@ public struct SpecReader: Sendable {
         case .unknown(let location):
             diagnostics.error(
                 "dialect.unknown",
-                "this type cell is not written in a language docgen reads (\(Dialect.all.map(\.name).joined(separator: ", "))), nor is any other of the \(files.count) docs'; pass --dialect",
+                "no doc shows an SDK language docgen reads (\(Dialect.all.map(\.name).joined(separator: ", "))), and this type cell is written in none of them; pass --dialect",
                 at: location)
             return nil
         }

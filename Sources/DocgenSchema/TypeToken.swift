@@ -35,7 +35,9 @@ public enum TypeTokenizer {
                 stack[stack.count - 1].tokens.append(.link(destination: link.destination, label: link.tokens, labelText: link.text))
                 stack[stack.count - 1].text += link.text
             case .html(let html):
-                stack[stack.count - 1].tokens.append(contentsOf: html.map { .unexpected($0) }.prefix(1))
+                // `<Uint8Array>` reads as an HTML tag to Markdown; in a Type cell it is a generic argument.
+                stack[stack.count - 1].tokens.append(contentsOf: tokenize(html))
+                stack[stack.count - 1].text += html
             default:
                 break
             }

@@ -224,7 +224,7 @@ private struct Extraction {
             let valueCell = cells[columns["value"]!]
             let name = columns["name"].map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
             // TypeScript's `enumFormat: enum` ends open enums with | - | `Unrecognized<number>` |.
-            if name == "-", valueCell.text.contains(bytes: "Unrecognized<") {
+            if columns["name"].map({ cells[$0].text.trimmingBlanks == "-" }) == true, valueCell.text.contains(bytes: "Unrecognized<") {
                 open = true
                 continue
             }

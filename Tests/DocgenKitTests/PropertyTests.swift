@@ -14,6 +14,11 @@ struct PropertyTests {
         "| Field | Type | Required | Description |", "| Name | Value |", "```", "> ", "<br/>", "&#13;", "*/",
         "\"\"\"", "\\(", "\u{2028}", "\u{0}", "\u{85}", "\u{202E}", "é", "e\u{301}", "ß", "1password", "class", "self",
         "from_", "__pydantic_extra__", "Type", "none", "\u{FEFF}",
+        // TypeScript and Go
+        "```typescript\n", "```go\n", "*string*", "*number*", "Record<string, ", "Record\\<string, ", "[]", "map[string]",
+        "`*string`", "`int64`", "optionalnullable.OptionalNullable[", "{ [k: string]: ", "}", "Unrecognized<string>",
+        "---\ntitle: \"X\"\n---\n", "(x.mdx)", "additionalProperties", "AdditionalProperties", "### \n",
+        "CreateXStr(string{/* values here */})", "\"A\" | \"B\"", "| - | `Unrecognized<number>` |",
     ]
 
     static func input(_ generator: inout SeededGenerator) -> [UInt8] {

@@ -1,3 +1,4 @@
+import DocgenDialects
 @testable import DocgenSchema
 import TestSupport
 import Testing
@@ -58,6 +59,58 @@ struct TypeParserTests {
         #expect(describe(parsed) == c.meaning)
     }
 
+    @Test(arguments: [
+        Case(cell: "*string*", meaning: "string"),
+        Case(cell: "*number*", meaning: "number"),
+        Case(cell: "*boolean*", meaning: "boolean"),
+        Case(cell: "*any*", meaning: "any"),
+        Case(cell: "*string*[]", meaning: "list<string>"),
+        Case(cell: "*string*[][]", meaning: "list<list<string>>"),
+        Case(cell: "Record<string, *any*>", meaning: "map<any>"),
+        Case(cell: "Record<string, *string*[]>[]", meaning: "list<map<list<string>>>"),
+        Case(cell: "{ [k: string]: any }", meaning: "map<any>"),
+        Case(cell: "[components.Link](../../models/components/link.md)[]", meaning: "list<model(Link → ../../models/components/link.md)>"),
+        Case(cell: "*\"click\"*", meaning: "const(\"click\")"),
+        Case(cell: "*true*", meaning: "const(true)"),
+        Case(cell: "*shared.ExtraData*", meaning: "model(ExtraData)"),
+        Case(cell: "*models.Stop*[]", meaning: "list<model(Stop)>"),
+        Case(cell: "*string* | *number*", meaning: "union<string, number>"),
+        Case(cell: "*string* | *null*", meaning: "nullable string"),
+        Case(cell: "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)", meaning: "dateTime"),
+        Case(cell: "[RFCDate](../../types/rfcdate.md)", meaning: "date"),
+        Case(cell: "[File](https://developer.mozilla.org/en-US/docs/Web/API/File) | [Blob](https://developer.mozilla.org/en-US/docs/Web/API/Blob)",
+             meaning: "sdkOnly(\"File | Blob\")"),
+        Case(cell: "ReadableStream<Uint8Array>", meaning: "sdkOnly(\"ReadableStream\")"),
+    ])
+    func typeScriptTypeCells(_ c: Case) throws {
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.typeScript.types)).parse(c.cell).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
+    @Test(arguments: [
+        Case(cell: "`string`", meaning: "string"),
+        Case(cell: "`*string`", meaning: "string"),
+        Case(cell: "**string*", meaning: "string"),
+        Case(cell: "*int64*", meaning: "integer"),
+        Case(cell: "`*float64`", meaning: "number"),
+        Case(cell: "[]`string`", meaning: "list<string>"),
+        Case(cell: "map[string]`any`", meaning: "map<any>"),
+        Case(cell: "map[string][]`string`", meaning: "map<list<string>>"),
+        Case(cell: "[]map[string]`any`", meaning: "list<map<any>>"),
+        Case(cell: "optionalnullable.OptionalNullable[`int64`]", meaning: "optional nullable integer"),
+        Case(cell: "optionalnullable.OptionalNullable[[]`string`]", meaning: "optional nullable list<string>"),
+        Case(cell: "[*components.Owner](../../models/components/owner.mdx)", meaning: "model(Owner → ../../models/components/owner.mdx)"),
+        Case(cell: "[][*components.Owner](../../models/components/owner.mdx)", meaning: "list<model(Owner → ../../models/components/owner.mdx)>"),
+        Case(cell: "[*time.Time](https://pkg.go.dev/time#Time)", meaning: "dateTime"),
+        Case(cell: "[*types.Date](../../types/date.md)", meaning: "date"),
+        Case(cell: "*stream.EventStream[components.Chunk]", meaning: "sdkOnly(\"stream.EventStream\")"),
+        Case(cell: "[]components.Owner", meaning: "list<model(Owner)>"),
+    ])
+    func goTypeCells(_ c: Case) throws {
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.go.types)).parse(c.cell).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
     struct Failure: CustomTestStringConvertible, Sendable {
         var cell: String
         var id: String
@@ -107,7 +160,7 @@ struct TypeParserTests {
     @Test func asciiTokensMatchTheScalarTokenizer() {
         var generator = SeededGenerator(state: 0x70CE)
         let pieces = ["str", "Optional", "[", "]", "<", ">", "(", ")", ",", "|", " ", "\t", "\"", "'", "\\", "-", "1", "2.5",
-                      "shared.X", "_a", ":", "::", "@", "*", "\n"]
+                      "shared.X", "_a", ":", "::", "@", "*", "\n", "{", "}", "é"]
         for _ in 0..<20_000 {
             let cell = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(TypeTokenizer.tokenize(cell) == TypeTokenizer.tokenizeScalars(cell), "'\(cell)'")
