@@ -27,6 +27,9 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Enum value names start with the enum's own name (Go's `PetStatusAvailable`), which the
     /// IR drops (`Available`).
     public var enumNamesRepeatTheType: Bool
+    /// A doc that holds only its title is a union whose members the links to it spell
+    /// (Java and Ruby write union docs so).
+    public var titleOnlyDocsAreUnions: Bool
 
     // MARK: Type cells
 
@@ -52,7 +55,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 
     public init(name: String, displayName: String, extensions: [String], frontMatterTitles: Bool, notModels: [String],
-                openEnumMarkers: [String], unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false, types: TypeNotation,
+                openEnumMarkers: [String], unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
+                titleOnlyDocsAreUnions: Bool = false, types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
         self.name = name
@@ -63,6 +67,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.openEnumMarkers = openEnumMarkers
         self.unionVariants = unionVariants
         self.enumNamesRepeatTheType = enumNamesRepeatTheType
+        self.titleOnlyDocsAreUnions = titleOnlyDocsAreUnions
         self.types = types
         self.additionalPropertiesFields = additionalPropertiesFields
         self.reservedWords = reservedWords
@@ -72,7 +77,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every dialect docgen reads.
-    public static let all: [Dialect] = [.python, .typeScript, .go]
+    public static let all: [Dialect] = [.python, .typeScript, .go, .java, .cSharp, .php, .ruby]
 
     public static func named(_ name: String) -> Dialect? {
         all.first { $0.name == name }
@@ -116,8 +121,43 @@ public struct UnionVariants: Sendable, Hashable {
     /// block under it.
     public var typeInCode: TypeInCode?
 
-    public init(typeInCode: TypeInCode? = nil) {
+    /// Headings that name a case, not a type (C#'s `### Str`, `### ArrayOfAny`): the type each
+    /// name stands for, written in the dialect's notation, and the prefixes that make lists and
+    /// maps of what follows them (`$` in a template stands for it).
+    public struct CaseNames: Sendable, Hashable {
+        public var types: [String: String]
+        public var listPrefix: String
+        public var listTemplate: String
+        public var mapPrefix: String
+        public var mapTemplate: String
+
+        public init(types: [String: String], listPrefix: String, listTemplate: String, mapPrefix: String, mapTemplate: String) {
+            self.types = types
+            self.listPrefix = listPrefix
+            self.listTemplate = listTemplate
+            self.mapPrefix = mapPrefix
+            self.mapTemplate = mapTemplate
+        }
+
+        /// The type cell a case name stands for: `ArrayOfStr` → `List<string>`; a name it does
+        /// not know is a model's.
+        public func cell(for name: String) -> String {
+            if let type = types[name] { return type }
+            if name.count > listPrefix.count, name.hasPrefix(listPrefix) {
+                return listTemplate.replacing("$", with: cell(for: String(name.dropFirst(listPrefix.count))))
+            }
+            if name.count > mapPrefix.count, name.hasPrefix(mapPrefix) {
+                return mapTemplate.replacing("$", with: cell(for: String(name.dropFirst(mapPrefix.count))))
+            }
+            return name
+        }
+    }
+
+    public var caseNames: CaseNames?
+
+    public init(typeInCode: TypeInCode? = nil, caseNames: CaseNames? = nil) {
         self.typeInCode = typeInCode
+        self.caseNames = caseNames
     }
 }
 
@@ -168,6 +208,9 @@ public struct TypeNotation: Sendable, Hashable {
         /// JSON `null` allowed.
         case nullable
         case optionalNullable
+        /// Ruby's `T.nilable(X)`: absent allowed, and `null` too where the field is required
+        /// (the one wrapper Ruby has for both).
+        case nilable
     }
 
     public var primitives: [String: Primitive]

@@ -6,6 +6,8 @@ import DocgenSpec
 struct PageIndex: Sendable {
     /// Every page by path: whether it describes a model (a page without a schema section does not).
     var isModel: [String: Bool] = [:]
+    /// Title-only union docs (Java, Ruby) by path: their members come from the links to them.
+    var unionsWithoutMembers: [String: String] = [:]
     /// Model title → ids, and lower-cased file stem → ids (Speakeasy names files after types).
     var byName: [String: [String]] = [:]
     var byStem: [String: [String]] = [:]
@@ -17,11 +19,21 @@ struct PageIndex: Sendable {
         for page in sortedPages {
             isModel[page.path] = page.content != .none
             guard page.content != .none else { continue }
+            if page.content == .supportedTypes([]) { unionsWithoutMembers[page.path] = page.title }
             byName[page.title, default: []].append(page.path)
             let path = dialect.stem(page.path)
             let stem = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path
             byStem[stem.lowercased(), default: []].append(page.path)
         }
+    }
+
+    /// The one model whose file has the stem of `path` (`shared/x.md` → `components/x.md`).
+    func uniqueModel(withStemOf path: String) -> String? {
+        var stem = Substring(path)
+        if let slash = stem.lastIndex(of: "/") { stem = stem[stem.index(after: slash)...] }
+        if let dot = stem.lastIndex(of: ".") { stem = stem[..<dot] }
+        guard let ids = byStem[stem.lowercased()], ids.count == 1 else { return nil }
+        return ids[0]
     }
 
     /// Models called `name`: by title first, then by file stem.
@@ -38,6 +50,9 @@ struct ReferenceResolver {
     let rootPath: String
     /// For "did you mean" suggestions next to model names.
     let primitiveNames: [String]
+    /// Union docs this page's labels spell the members of (`[T.any(A, B)](x.md)`), unresolved:
+    /// they are only needed, and only resolved, for a union doc that lists no members itself.
+    var unionMembers: [(target: String, members: [TypeExpression], location: SourceLocation)] = []
 
     init(index: PageIndex, referrer: String, rootPath: String, primitiveNames: [String]) {
         self.index = index
@@ -55,7 +70,17 @@ struct ReferenceResolver {
         case .nullable(let inner): return .nullable(resolve(inner, at: location, diagnostics: &diagnostics))
         case .union(let members): return .union(members.map { resolve($0, at: location, diagnostics: &diagnostics) })
         case .model(let reference):
-            return model(reference, at: location, diagnostics: &diagnostics).map(TypeRef.ref) ?? .any
+            guard let id = model(reference, at: location, diagnostics: &diagnostics) else { return .any }
+            if let title = index.unionsWithoutMembers[id] {
+                // The label spells the members: a union (`T.any(A, B)`), or one type named
+                // otherwise than the doc (`[Nilable.new(Models::X)](y.md)` for the union `Y`).
+                if let members = reference.unionMembers {
+                    unionMembers.append((id, members, location))
+                } else if !reference.name.isEmpty, reference.name.lowercased() != title.lowercased() {
+                    unionMembers.append((id, [.model(ModelReference(link: nil, name: reference.name, label: reference.label))], location))
+                }
+            }
+            return .ref(id)
         }
     }
 
@@ -78,6 +103,12 @@ struct ReferenceResolver {
                     return nil
                 }
                 return path
+            }
+            // A tree whose links name another folder (clerk's `shared/` for `components/`): the
+            // file the link names, by its name, then the label's type name.
+            if let id = index.uniqueModel(withStemOf: path) {
+                diagnostics.warning("link.dangling", "link '\(link)' points to a missing file; resolved it by file name to '\(id)'", at: location)
+                return id
             }
             if !reference.name.isEmpty, let id = byName(reference.name, at: location, diagnostics: &diagnostics) {
                 diagnostics.warning("link.dangling", "link '\(link)' points to a missing file; resolved '\(reference.label)' by name to '\(id)'",

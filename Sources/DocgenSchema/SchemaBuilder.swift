@@ -27,15 +27,19 @@ public struct SchemaBuilder: Sendable {
         checkDuplicateNames(sortedPages, diagnostics: &diagnostics)
         // Pages build independently (on all cores); results come back in path order.
         let primitiveNames = parser.vocabulary.primitives.keys.sorted()
-        let built = sortedPages.concurrentMap { page -> (model: Model?, diagnostics: Diagnostics) in
+        let built = sortedPages.concurrentMap { page -> (model: Model?, diagnostics: Diagnostics, resolver: ReferenceResolver) in
             var diagnostics = Diagnostics()
-            let model = self.model(page, index: index, rootPath: rootPath, primitiveNames: primitiveNames, diagnostics: &diagnostics)
-            return (model, diagnostics)
+            var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
+            let model = self.model(page, resolver: &resolver, diagnostics: &diagnostics)
+            return (model, diagnostics, resolver)
         }
+        var pageDiagnostics = Diagnostics()
         for result in built {
             if let model = result.model { models.append(model) }
-            diagnostics.append(contentsOf: result.diagnostics)
+            pageDiagnostics.append(contentsOf: result.diagnostics)
         }
+        if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
+        diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
         var schema = Schema(models: models, dialect: dialect.name)
         CycleFinder.markCyclicFields(in: &schema)
         checkKeyOverrides(schema, diagnostics: &diagnostics)
@@ -43,9 +47,7 @@ public struct SchemaBuilder: Sendable {
     }
 
     /// The model one page describes, or `nil` for a page with no schema section.
-    private func model(_ page: DocPage, index: PageIndex, rootPath: String, primitiveNames: [String],
-                       diagnostics: inout Diagnostics) -> Model? {
-        var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
+    private func model(_ page: DocPage, resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> Model? {
         let kind: Model.Kind
         switch page.content {
         case .none:
@@ -94,11 +96,12 @@ public struct SchemaBuilder: Sendable {
                 continue
             }
             firstByKey[key] = (row.nameLocation, row.name)
-            if parsed.optional, row.required, !parsed.nullable {
+            let nullable = parsed.nullable || (parsed.nilable && row.required)
+            if parsed.optional, row.required, !nullable {
                 diagnostics.warning("field.optional-required", "type says Optional but the Required column says required; the Required column wins",
                                     at: row.typeLocation)
             }
-            fields.append(Field(name: row.name, jsonKey: key, required: row.required, nullable: parsed.nullable,
+            fields.append(Field(name: row.name, jsonKey: key, required: row.required, nullable: nullable,
                                 deprecation: row.deprecation, description: row.description, example: row.example,
                                 type: type, location: row.nameLocation))
         }
@@ -158,7 +161,10 @@ public struct SchemaBuilder: Sendable {
         var variants: [Variant] = []
         for heading in headings {
             var cell = heading.type
-            if cell.plainText.allSatisfy(\.isWhitespace), let rule = dialect.unionVariants.typeInCode {
+            if let caseNames = dialect.unionVariants.caseNames, case let name = cell.plainText.filter({ !$0.isWhitespace }), !name.isEmpty {
+                // C#'s headings name the case (`### ArrayOfStr`): its type follows from the name.
+                cell = MarkdownParser.parseInline(caseNames.cell(for: name))
+            } else if cell.plainText.allSatisfy(\.isWhitespace), let rule = dialect.unionVariants.typeInCode {
                 // An empty heading: the type is in the code under it.
                 guard let code = heading.code, let close = code.firstRange(of: rule.close),
                       let open = code[..<close.lowerBound].ranges(of: rule.open).last else {
@@ -173,6 +179,44 @@ public struct SchemaBuilder: Sendable {
             variants.append(Variant(type: type, location: heading.location))
         }
         return UnionModel(variants: variants)
+    }
+
+    /// Java and Ruby union docs hold only a title: their members are what the labels that link
+    /// to them spell (`[T.any(A, B)](x.md)`), resolved where the first such label stands. With no
+    /// such label the union decodes any JSON value, and a warning says why.
+    private func fillTitleOnlyUnions(_ models: inout [Model], from resolvers: [ReferenceResolver], diagnostics: inout Diagnostics) {
+        for position in models.indices {
+            guard case .union(let union) = models[position].kind, union.variants.isEmpty else { continue }
+            let id = models[position].id
+            guard var resolver = resolvers.first(where: { $0.unionMembers.contains { $0.target == id } }),
+                  let spelled = resolver.unionMembers.first(where: { $0.target == id }) else {
+                diagnostics.warning("union.members-unknown",
+                                    "this union's doc lists no members and no link to it spells them; it decodes any JSON value",
+                                    at: models[position].location)
+                models[position].kind = .union(UnionModel(variants: [Variant(type: .any, location: models[position].location)]))
+                continue
+            }
+            let variants = spelled.members.map { member in
+                Variant(type: resolver.resolve(member, at: spelled.location, diagnostics: &diagnostics), location: spelled.location)
+            }
+            models[position].kind = .union(UnionModel(variants: variants))
+        }
+    }
+
+    /// Links resolved by name because their file is missing are one warning for the tree (a
+    /// tree with a wrong link template has hundreds), with the first few as notes.
+    static func summarisingDanglingLinks(_ diagnostics: Diagnostics) -> Diagnostics {
+        let dangling = diagnostics.all.filter { $0.id == "link.dangling" && $0.severity == .warning }
+        guard dangling.count > 1 else { return diagnostics }
+        var result = Diagnostics()
+        for diagnostic in diagnostics.all where !(diagnostic.id == "link.dangling" && diagnostic.severity == .warning) {
+            result.append(diagnostic)
+        }
+        let sorted = dangling.sorted()
+        result.warning("link.dangling", "\(dangling.count) links point to missing files; each was resolved by name (\(sorted[0].message))",
+                       at: sorted[0].location,
+                       notes: sorted.dropFirst().prefix(3).map { .init($0.message, at: $0.location) })
+        return result
     }
 
     // MARK: - Shared

@@ -19,11 +19,15 @@ public struct ModelReference: Sendable, Equatable {
     /// The label's type name without namespace: `shared.WebhookType` → `WebhookType`.
     public var name: String
     public var label: String
+    /// When the label spells a union (`T.any(A, B)`, `A\|B`): its members, for a union doc that
+    /// lists none itself (Java and Ruby write only the title).
+    public var unionMembers: [TypeExpression]?
 
-    public init(link: String?, name: String, label: String) {
+    public init(link: String?, name: String, label: String, unionMembers: [TypeExpression]? = nil) {
         self.link = link
         self.name = name
         self.label = label
+        self.unionMembers = unionMembers
     }
 }
 
@@ -34,6 +38,8 @@ public struct ParsedType: Sendable, Equatable {
     public var optional: Bool
     /// `Nullable[...]` / `OptionalNullable[...]` at the top, or `None` in a top-level union.
     public var nullable: Bool
+    /// Ruby's `T.nilable(...)` at the top: nullable when the field is required.
+    public var nilable = false
     /// Things worth a warning that do not stop the parse (`type.redundant-wrapper`).
     public var warnings: [TypeProblem]
 

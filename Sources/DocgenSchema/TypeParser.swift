@@ -71,7 +71,7 @@ indirect enum TypeSyntax: Equatable {
 /// collide); what the names mean is the vocabulary's business:
 ///
 ///     alternatives := term ("|" term)*
-///     term         := ("[]" | "*")* core "[]"*          // Go []X and *X, TypeScript X[]
+///     term         := ("[]" | "*" | "?")* core "[]"*    // Go []X and *X, TypeScript X[], PHP ?X
 ///     core         := name (open arguments close)? | string | number | link
 ///                   | "{" "[" name ":" term "]" ":" term "}"        // TypeScript object
 ///     open/close   := "[" "]" | "<" ">" | "(" ")"
@@ -121,6 +121,12 @@ struct SyntaxReader {
         if vocabulary.pointers, tokens[index] == .unexpected("*") {
             index += 1
             return try readTerm(depth: depth)
+        }
+        if tokens[index] == .question {
+            index += 1
+            // PHP's `?X` is a wrapper the vocabulary names `?`; Java's lone `?` is a wildcard.
+            guard index < tokens.count, startsTerm(tokens[index]) else { return .name("?") }
+            return .generic("?", [try readTerm(depth: depth + 1)])
         }
         var term = try readCore(depth: depth)
         while atEmptyBrackets() {
@@ -210,6 +216,7 @@ struct SyntaxReader {
         case .open(let c), .close(let c), .unexpected(let c): "'\(c)'"
         case .comma: "','"
         case .colon: "':'"
+        case .question: "'?'"
         case .pipe: "'|'"
         case .string(let s): "string \"\(s)\""
         case .number(let n): "number \(n)"
@@ -243,8 +250,9 @@ struct Interpreter {
             try expectArity(name, arguments, 1)
             let wrapper = vocabulary.wrappers[name]!
             if top {
+                if wrapper == .nilable { parsed.nilable = true }
                 let optional = wrapper != .nullable
-                let nullable = wrapper != .optional
+                let nullable = wrapper == .nullable || wrapper == .optionalNullable
                 if (optional && parsed.optional) || (nullable && parsed.nullable) {
                     warnings.append(TypeProblem("type.redundant-wrapper", "'\(name)[...]' repeats a wrapper that is already applied"))
                 }
@@ -260,7 +268,8 @@ struct Interpreter {
             }
             return .nullable(inner)
 
-        case .generic(let name, let arguments) where vocabulary.lists.contains(name):
+        // PHP's `array<X>` is a list and `array<string, X>` a map: the arity decides.
+        case .generic(let name, let arguments) where vocabulary.lists.contains(name) && (arguments.count == 1 || !vocabulary.maps.contains(name)):
             try expectArity(name, arguments, 1)
             return .list(try interpret(arguments[0], link: link, top: false, into: &parsed, depth: depth + 1))
 
@@ -273,15 +282,19 @@ struct Interpreter {
 
         case .generic(let name, let arguments) where vocabulary.unions.contains(name):
             if let link {
-                // `[Union[shared.A, shared.B]](a_or_b.md)`: the link names the union's own doc.
-                return .model(ModelReference(link: link.destination, name: unionDocName(arguments), label: link.text))
+                return try unionDoc(arguments, link: link, top: top, into: &parsed, depth: depth)
             }
             return try union(arguments, label: syntax.text, top: top, into: &parsed, depth: depth)
 
         case .alternatives(let members):
+            if let link {
+                return try unionDoc(members, link: link, top: top, into: &parsed, depth: depth)
+            }
             return try union(members, label: syntax.text, top: top, into: &parsed, depth: depth)
 
         case .list(let element):
+            // `byte[]` names one SDK-side thing (raw bytes), not a list.
+            if case .name(let name) = element, vocabulary.sdkOnly.contains(name + "[]") { return .resolved(.sdkOnly(name + "[]")) }
             return .list(try interpret(element, link: link, top: false, into: &parsed, depth: depth + 1))
 
         case .object(let key, let value):
@@ -318,6 +331,25 @@ struct Interpreter {
             }
             return .resolved(.const(try constant(syntax)))
         }
+    }
+
+    /// `[Union[shared.A, shared.B]](a_or_b.md)`, `[A\|B](x.md)`, `[T.any(A, B)](x.md)`: the link names
+    /// the union's own doc, and the label its members (which a title-only union doc lacks).
+    mutating func unionDoc(_ members: [TypeSyntax], link: (destination: String, text: String), top: Bool,
+                           into parsed: inout ParsedType, depth: Int) throws -> TypeExpression {
+        var memberParse = ParsedType(expression: .resolved(.any))
+        let alternatives = try union(members, label: link.text, top: true, into: &memberParse, depth: depth)
+        if memberParse.nullable {
+            if top { parsed.nullable = true } else { return .nullable(.model(reference(link, members: alternatives))) }
+        }
+        return .model(reference(link, members: alternatives))
+    }
+
+    func reference(_ link: (destination: String, text: String), members: TypeExpression) -> ModelReference {
+        var reference = ModelReference(link: link.destination, name: "", label: link.text)
+        if case .union(let alternatives) = members { reference.unionMembers = alternatives } else { reference.unionMembers = [members] }
+        reference.name = reference.unionMembers?.compactMap { if case .model(let m) = $0 { m.name } else { nil } }.joined(separator: "Or") ?? ""
+        return reference
     }
 
     mutating func union(_ members: [TypeSyntax], label: String, top: Bool, into parsed: inout ParsedType,
@@ -378,9 +410,6 @@ struct Interpreter {
         }
     }
 
-    func unionDocName(_ arguments: [TypeSyntax]) -> String {
-        arguments.compactMap { if case .name(let n) = $0 { Self.withoutNamespace(n) } else { nil } }.joined(separator: "Or")
-    }
 
     /// `shared.Webhook`, `Models::Shared::Webhook`, `Shared\Webhook` → `Webhook`.
     static func withoutNamespace(_ name: String) -> String {

@@ -8,8 +8,10 @@ public enum TypeToken: Sendable, Equatable {
     case open(Character)
     case close(Character)
     case comma
-    /// A lone `:` (TypeScript's `{ [k: string]: V }`); `::` belongs to names (`T::Array`).
+    /// A lone `:` (TypeScript's `{ [k: string]: V }`); `::` belongs to names (`T::Array`, `::String`).
     case colon
+    /// `?`: PHP's nullable prefix (`?string`), Java's wildcard (`HttpResponse<?>`).
+    case question
     case pipe
     case string(String)
     case number(String)
@@ -67,7 +69,7 @@ public enum TypeTokenizer {
         func isNumber(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
         func isNameStart(_ c: UInt8) -> Bool { isLetter(c) || c == UInt8(ascii: "_") }
         func isNamePart(_ c: UInt8) -> Bool {
-            isLetter(c) || isNumber(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: "\\")
+            isLetter(c) || isNumber(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".")
         }
         let colon = UInt8(ascii: ":")
         func next(after index: Int) -> UInt8? { index + 1 < bytes.count ? bytes[index + 1] : nil }
@@ -77,12 +79,15 @@ public enum TypeTokenizer {
             let c = bytes[i]
             if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
                 i += 1
-            } else if isNameStart(c) || (c == UInt8(ascii: "\\") && next(after: i).map(isNameStart) == true) {
+            } else if isNameStart(c) || (c == UInt8(ascii: "\\") && next(after: i).map(isNameStart) == true)
+                        || (c == colon && next(after: i) == colon && i + 2 < bytes.count && isNameStart(bytes[i + 2])) {
                 let start = i
-                i += 1
+                i += c == colon ? 2 : 1
                 while i < bytes.count {
                     if isNamePart(bytes[i]) {
                         i += 1
+                    } else if bytes[i] == UInt8(ascii: "\\"), next(after: i).map(isNameStart) == true {
+                        i += 1 // PHP's namespace separator: `Shared\\Pet`
                     } else if bytes[i] == colon, next(after: i) == colon {
                         i += 2
                     } else {
@@ -117,6 +122,9 @@ public enum TypeTokenizer {
                 case UInt8(ascii: ","): tokens.append(.comma)
                 case colon: tokens.append(.colon)
                 case UInt8(ascii: "|"): tokens.append(.pipe)
+                case UInt8(ascii: "?"): tokens.append(.question)
+                // What is left of an escape Markdown did not take (Java's `\\<`): nothing.
+                case UInt8(ascii: "\\"): break
                 default: tokens.append(.unexpected(Character(Unicode.Scalar(c))))
                 }
                 i += 1
@@ -136,7 +144,7 @@ public enum TypeTokenizer {
         }
         func isNumber(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
         func isNameStart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "_" }
-        func isNamePart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) || c == "_" || c == "." || c == "\\" }
+        func isNamePart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) || c == "_" || c == "." }
         func next(after index: String.UnicodeScalarView.Index) -> Unicode.Scalar? {
             let following = scalars.index(after: index)
             return following < scalars.endIndex ? scalars[following] : nil
@@ -145,11 +153,15 @@ public enum TypeTokenizer {
             let c = scalars[i]
             if c.isASCII ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace {
                 i = scalars.index(after: i)
-            } else if isNameStart(c) || (c == "\\" && next(after: i).map(isNameStart) == true) {
+            } else if isNameStart(c) || (c == "\\" && next(after: i).map(isNameStart) == true)
+                        || (c == ":" && next(after: i) == ":" && scalars.index(i, offsetBy: 2) < scalars.endIndex
+                            && isNameStart(scalars[scalars.index(i, offsetBy: 2)])) {
                 let start = i
-                i = scalars.index(after: i)
+                i = scalars.index(i, offsetBy: c == ":" ? 2 : 1)
                 while i < scalars.endIndex {
                     if isNamePart(scalars[i]) {
+                        i = scalars.index(after: i)
+                    } else if scalars[i] == "\\", next(after: i).map(isNameStart) == true {
                         i = scalars.index(after: i)
                     } else if scalars[i] == ":", next(after: i) == ":" {
                         i = scalars.index(i, offsetBy: 2)
@@ -185,6 +197,8 @@ public enum TypeTokenizer {
                 case ",": tokens.append(.comma)
                 case ":": tokens.append(.colon)
                 case "|": tokens.append(.pipe)
+                case "?": tokens.append(.question)
+                case "\\": break
                 default: tokens.append(.unexpected(Character(c)))
                 }
                 i = scalars.index(after: i)

@@ -86,6 +86,7 @@ private struct Extraction {
         var contentLocation: SourceLocation?
         var openEnum = false
         var notAModel = false
+        let hasSections = blocks[index...].contains { if $0.depth == 0, case .heading(let level, _) = $0.kind, level <= 2 { true } else { false } }
         while index < blocks.count {
             let block = blocks[index]
             guard block.depth == 0, case .heading(let level, let heading) = block.kind, level <= 2 else {
@@ -130,6 +131,8 @@ private struct Extraction {
             content = .none
             diagnostics.note("page.not-a-model", "its table has Name and Type columns but no Field or Required: SDK settings, not a model; skipped",
                              at: titleLocation)
+        } else if case .none = content, dialect.titleOnlyDocsAreUnions, !hasSections {
+            content = .supportedTypes([]) // a union: the links to it spell its members
         } else if case .none = content {
             diagnostics.warning("page.no-schema-section", "document has no 'Fields', 'Values' or 'Supported Types' section; it is not a model", at: titleLocation)
         }
@@ -211,7 +214,7 @@ private struct Extraction {
             // Newer Python docs list values as bullets of code spans: - `"active"`.
             case .list: return (bulletValues(in: body), false)
             // TypeScript: "A" | "B" | Unrecognized<string> in a code block.
-            case .codeBlock(_, let literal): return literalUnion(literal, at: blocks[first].span.startLine + 1)
+            case .codeBlock(_, let literal): return literalUnion(literal, block: blocks[first].span)
             default: break
             }
         }
@@ -248,11 +251,19 @@ private struct Extraction {
 
     /// `"A" | "B" | 0 | Unrecognized<string>`: quoted strings and integers, each located on
     /// its line; `Unrecognized<…>` makes the enum open.
-    mutating func literalUnion(_ literal: String, at firstLine: Int) -> (rows: [ValueRow], open: Bool) {
+    mutating func literalUnion(_ literal: String, block: LineSpan) -> (rows: [ValueRow], open: Bool) {
         var rows: [ValueRow] = []
         var open = false
+        var reportedMalformed = false
+        // A fenced block's text starts on the line after the fence; cmark strips each line's
+        // indentation, which the columns add back.
+        let fence = file.line(block.startLine).drop { $0 == " " }
+        let firstLine = fence.hasPrefix("```") || fence.hasPrefix("~~~") ? block.startLine + 1 : block.startLine
         for (offset, line) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let bytes = Array(line.utf8)
+            let number = min(firstLine + offset, max(1, file.lineCount))
+            let indent = max(0, file.line(number).utf8.count - bytes.count)
+            func location(_ line: Int, _ column: Int) -> SourceLocation { self.location(line, min(column + indent, file.line(line).utf8.count + 1)) }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -270,7 +281,7 @@ private struct Extraction {
                     }
                     index += 1
                     rows.append(ValueRow(name: nil, value: String(decoding: value, as: UTF8.self), quoted: true,
-                                         location: location(firstLine + offset, start + 1)))
+                                         location: location(number, start + 1)))
                 } else {
                     let start = index
                     while index < bytes.count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "|") { index += 1 }
@@ -279,10 +290,12 @@ private struct Extraction {
                         open = true
                         while index < bytes.count, bytes[index] != UInt8(ascii: "|") { index += 1 }
                     } else if Int(word) != nil {
-                        rows.append(ValueRow(name: nil, value: word, location: location(firstLine + offset, start + 1)))
-                    } else {
+                        rows.append(ValueRow(name: nil, value: word, location: location(number, start + 1)))
+                    } else if !reportedMalformed {
+                        // Once per block: a block of something else would otherwise be an error a word.
                         diagnostics.error("enum.malformed-value", "'\(word)' is neither a quoted string nor an integer",
-                                          at: location(firstLine + offset, start + 1))
+                                          at: location(number, start + 1))
+                        reportedMalformed = true
                     }
                 }
             }

@@ -38,7 +38,7 @@ struct DialectDetectionTests {
     }
 
     @Test func cellsNoDialectWritesAreForeign() {
-        #expect(DialectDetection.trace(file("a.md", fields("*Optional\\<String>*"))) == .foreign(SourceLocation(file: "a.md", line: 7, column: 8)))
+        #expect(DialectDetection.trace(file("a.md", fields("*Vec<u8>*"))) == .foreign(SourceLocation(file: "a.md", line: 7, column: 8)))
     }
 
     func read(_ files: [SourceFile]) -> SpecReader.Result {
@@ -65,7 +65,7 @@ struct DialectDetectionTests {
     }
 
     @Test func aTreeNoDialectFitsIsALocatedError() throws {
-        let result = read([file("a.md", fields("*Optional\\<String>*"))])
+        let result = read([file("a.md", fields("*Vec<u8>*"))])
         let error = try #require(result.diagnostics.all.first)
         #expect(error.id == "dialect.unknown")
         #expect(error.location == SourceLocation(file: "a.md", line: 7, column: 8))

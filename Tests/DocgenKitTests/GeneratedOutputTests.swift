@@ -12,6 +12,9 @@ struct GeneratedOutputTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var config: String
         var fix: String
+        /// What the fixture's docs are known to warn about (Java's memberless union, the Ruby
+        /// fixtures' links into the wrong folder).
+        var warnings: [String] = []
         var testDescription: String { config }
     }
 
@@ -22,6 +25,11 @@ struct GeneratedOutputTests {
         Case(config: "Tests/GeneratedModels/python.docgen.json", fix: "Scripts/record-snapshots"),
         Case(config: "Tests/GeneratedModels/typescript.docgen.json", fix: "Scripts/record-snapshots"),
         Case(config: "Tests/GeneratedModels/go.docgen.json", fix: "Scripts/record-snapshots"),
+        Case(config: "Tests/GeneratedModels/java.docgen.json", fix: "Scripts/record-snapshots", warnings: ["union.members-unknown"]),
+        Case(config: "Tests/GeneratedModels/csharp.docgen.json", fix: "Scripts/record-snapshots"),
+        Case(config: "Tests/GeneratedModels/php.docgen.json", fix: "Scripts/record-snapshots"),
+        Case(config: "Tests/GeneratedModels/ruby-sorbet.docgen.json", fix: "Scripts/record-snapshots", warnings: ["link.dangling"]),
+        Case(config: "Tests/GeneratedModels/ruby-crystalline.docgen.json", fix: "Scripts/record-snapshots", warnings: ["link.dangling"]),
     ]
 
     static func configuration(_ path: String) throws -> Configuration {
@@ -36,7 +44,7 @@ struct GeneratedOutputTests {
     func checkedInOutputIsWhatDocgenGenerates(_ c: Case) throws {
         let pipeline = GeneratorPipeline(configuration: try Self.configuration(c.config))
         let output = pipeline.generate()
-        #expect(output.diagnostics.all.isEmpty, "\(DiagnosticPrinter().render(output.diagnostics))")
+        #expect(output.diagnostics.all.map(\.id) == c.warnings, "\(DiagnosticPrinter().render(output.diagnostics))")
         for destination in [RenderUnit.Destination.swift, .docs] {
             guard let folder = pipeline.folder(for: destination) else { continue }
             var diagnostics = Diagnostics()

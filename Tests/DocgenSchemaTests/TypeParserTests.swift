@@ -111,6 +111,82 @@ struct TypeParserTests {
         #expect(describe(parsed) == c.meaning)
     }
 
+    @Test(arguments: [
+        Case(cell: "*String*", meaning: "string"),
+        Case(cell: "*long*", meaning: "integer"),
+        Case(cell: "*Optional\\<Long>*", meaning: "optional integer"),
+        Case(cell: "JsonNullable\\<*String*>", meaning: "nullable string"),
+        Case(cell: "List\\<*String*>", meaning: "list<string>"),
+        Case(cell: "Map\\<String, List\\\\<*String*>>", meaning: "map<list<string>>"),
+        Case(cell: "[Optional\\<Link>](../../models/components/Link.md)", meaning: "optional model(Link → ../../models/components/Link.md)"),
+        Case(cell: "[HttpResponse\\<?>](https://docs.oracle.com/en/java/javase/11/docs/api/java.net.http/java/net/http/HttpResponse.html)",
+             meaning: "sdkOnly(\"HttpResponse\")"),
+        Case(cell: "*byte[]*", meaning: "sdkOnly(\"byte[]\")"),
+        Case(cell: "[OffsetDateTime](https://docs.oracle.com/javase/8/docs/api/java/time/OffsetDateTime.html)", meaning: "dateTime"),
+        Case(cell: "[com.vendor.models.shared.Event](../../models/shared/Event.md)", meaning: "model(Event → ../../models/shared/Event.md)"),
+    ])
+    func javaTypeCells(_ c: Case) throws {
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.java.types)).parse(c.cell).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
+    @Test(arguments: [
+        Case(cell: "*string*", meaning: "string"),
+        Case(cell: "*double*", meaning: "number"),
+        Case(cell: "List<*string*>", meaning: "list<string>"),
+        Case(cell: "Dictionary<String, *object*>", meaning: "map<any>"),
+        Case(cell: "Dictionary<String, List<*string*>>", meaning: "map<list<string>>"),
+        Case(cell: "[DateTime](https://learn.microsoft.com/en-us/dotnet/api/system.datetime?view=net-5.0)", meaning: "dateTime"),
+        Case(cell: "[HttpResponseMessage](https://learn.microsoft.com/en-us/dotnet/api/system.net.http.httpresponsemessage)",
+             meaning: "sdkOnly(\"HttpResponseMessage\")"),
+        Case(cell: "[Models.Components.Pet](../../Models/Components/Pet.md)", meaning: "model(Pet → ../../Models/Components/Pet.md)"),
+    ])
+    func cSharpTypeCells(_ c: Case) throws {
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.cSharp.types)).parse(c.cell).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
+    @Test(arguments: [
+        Case(cell: "*string*", meaning: "string"),
+        Case(cell: "*?string*", meaning: "optional string"),
+        Case(cell: "*mixed*", meaning: "any"),
+        Case(cell: "array<*string*>", meaning: "list<string>"),
+        Case(cell: "array<string, array<*string*>>", meaning: "map<list<string>>"),
+        Case(cell: "[\\DateTime](https://www.php.net/manual/en/class.datetime.php)", meaning: "dateTime"),
+        Case(cell: "[?Shared\\DbType](../../Models/Shared/DbType.md)", meaning: "optional model(DbType → ../../Models/Shared/DbType.md)"),
+        Case(cell: "array<[Components\\Line](../../Models/Components/Line.md)>", meaning: "list<model(Line → ../../Models/Components/Line.md)>"),
+        Case(cell: "[Components\\A\\|Components\\B](../../Models/Components/AOrB.md)", meaning: "model(AOrB → ../../Models/Components/AOrB.md)"),
+        Case(cell: "[\\Psr\\Http\\Message\\ResponseInterface](https://www.php-fig.org/psr/psr-7/#33-psrhttpmessageresponseinterface)",
+             meaning: "sdkOnly(\"\\\\Psr\\\\Http\\\\Message\\\\ResponseInterface\")"),
+    ])
+    func phpTypeCells(_ c: Case) throws {
+        // The table splitter has already turned the cell's `\\|` into `|`.
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.php.types)).parse(c.cell.replacing("\\|", with: "|")).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
+    @Test(arguments: [
+        Case(cell: "*::String*", meaning: "string"),
+        Case(cell: "*T.nilable(::Integer)*", meaning: "optional integer"),
+        Case(cell: "*T::Boolean*", meaning: "boolean"),
+        Case(cell: "T::Array<*::String*>", meaning: "list<string>"),
+        Case(cell: "T::Hash[Symbol, *::Object*]", meaning: "map<any>"),
+        Case(cell: "[T.nilable(Models::Shared::DbType)](../../models/shared/dbtype.md)", meaning: "optional model(DbType → ../../models/shared/dbtype.md)"),
+        Case(cell: "*Crystalline::Nilable.new(::String)*", meaning: "optional string"),
+        Case(cell: "*Crystalline::Boolean.new*", meaning: "boolean"),
+        Case(cell: "Crystalline::Array<*::String*>", meaning: "list<string>"),
+        Case(cell: "Crystalline::Hash[Symbol, *::Object*]", meaning: "map<any>"),
+        Case(cell: "[Crystalline::Nilable.new(Crystalline::Union.new(Models::Components::A, Models::Components::B))](../../models/shared/aorb.md)",
+             meaning: "optional model(AOrB → ../../models/shared/aorb.md)"),
+        Case(cell: "[Date](https://ruby-doc.org/stdlib-2.6.1/libdoc/date/rdoc/Date.html)", meaning: "dateTime"),
+        Case(cell: "[DateTime](https://ruby-doc.org/stdlib-2.6.1/libdoc/date/rdoc/DateTime.html)", meaning: "date"),
+        Case(cell: "[Faraday::Response](https://www.rubydoc.info/gems/faraday/Faraday/Response)", meaning: "sdkOnly(\"Faraday::Response\")"),
+    ])
+    func rubyTypeCells(_ c: Case) throws {
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.ruby.types)).parse(c.cell).get()
+        #expect(describe(parsed) == c.meaning)
+    }
+
     struct Failure: CustomTestStringConvertible, Sendable {
         var cell: String
         var id: String

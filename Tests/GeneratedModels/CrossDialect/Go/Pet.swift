@@ -46,7 +46,11 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
     public var labels: [Swift.String: Swift.String]?
 
     /// JSON key `owner`; from `components/pet.mdx:22`.
-    public var owner: Owner?
+    public var owner: Owner? {
+        get { self._owner?.value }
+        set { self._owner = newValue.map(DocgenRuntime.Indirect.init) }
+    }
+    private var _owner: DocgenRuntime.Indirect<Owner>?
 
     /// JSON key `nickname`; from `components/pet.mdx:23`.
     public var nickname: DocgenRuntime.Nullable<Swift.String>?
@@ -85,7 +89,7 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self.birthday = birthday
         self.tags = tags
         self.labels = labels
-        self.owner = owner
+        self._owner = (owner).map(DocgenRuntime.Indirect.init)
         self.nickname = nickname
         self.priority = priority
         self.additionalProperties = additionalProperties
@@ -121,7 +125,7 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self.birthday = try container.decodeIfPresent(DocgenRuntime.CalendarDate.self, forKey: .birthday)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
         self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
+        self._owner = (try container.decodeIfPresent(Owner.self, forKey: .owner)).map(DocgenRuntime.Indirect.init)
         self.nickname = try container.decodeNullableIfPresent(Swift.String.self, forKey: .nickname)
         self.priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
         self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(DocgenRuntime.JSONValue.self, from: decoder, documentedKeys: Swift.Set(CodingKeys.allCases.map(\.stringValue)))
@@ -140,7 +144,7 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         try container.encodeIfPresent(self.birthday, forKey: .birthday)
         try container.encodeIfPresent(self.tags, forKey: .tags)
         try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
+        try container.encodeIfPresent(self._owner, forKey: .owner)
         try container.encodeIfPresent(self.nickname, forKey: .nickname)
         try container.encodeIfPresent(self.priority, forKey: .priority)
         try DocgenRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
@@ -149,7 +153,7 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
         self.kind.validate(at: path.appending("kind"), into: &issues)
         self.status.validate(at: path.appending("status"), into: &issues)
-        self.owner.validate(at: path.appending("owner"), into: &issues)
+        self._owner.validate(at: path.appending("owner"), into: &issues)
         self.priority.validate(at: path.appending("priority"), into: &issues)
     }
 

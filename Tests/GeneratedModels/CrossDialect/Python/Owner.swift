@@ -12,39 +12,53 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     /// JSON key `pets`; from `shared/owner.md:8`.
     public var pets: [Pet]?
 
+    /// JSON key `best_match`; from `shared/owner.md:9`.
+    public var bestMatch: SearchResult? {
+        get { self._bestMatch?.value }
+        set { self._bestMatch = newValue.map(DocgenRuntime.Indirect.init) }
+    }
+    private var _bestMatch: DocgenRuntime.Indirect<SearchResult>?
+
     public init(
         name: Swift.String,
-        pets: [Pet]? = nil
+        pets: [Pet]? = nil,
+        bestMatch: SearchResult? = nil
     ) {
         self.name = name
         self.pets = pets
+        self._bestMatch = (bestMatch).map(DocgenRuntime.Indirect.init)
     }
 
     public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
         case name = "name"
         case pets = "pets"
+        case bestMatch = "best_match"
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(Swift.String.self, forKey: .name)
         self.pets = try container.decodeIfPresent([Pet].self, forKey: .pets)
+        self._bestMatch = (try container.decodeIfPresent(SearchResult.self, forKey: .bestMatch)).map(DocgenRuntime.Indirect.init)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encodeIfPresent(self.pets, forKey: .pets)
+        try container.encodeIfPresent(self._bestMatch, forKey: .bestMatch)
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
         self.pets.validate(at: path.appending("pets"), into: &issues)
+        self._bestMatch.validate(at: path.appending("best_match"), into: &issues)
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
         .object(name: "Owner", properties: [
             DocgenRuntime.PayloadProperty("name", .string, required: true, nullable: false),
             DocgenRuntime.PayloadProperty("pets", .list(.reference { Pet.payloadSchema }), required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("best_match", .reference { SearchResult.payloadSchema }, required: false, nullable: false),
         ], additionalProperties: nil)
     }
 }
