@@ -1,6 +1,8 @@
 /// Titles that several folders share, told apart by folder (README "Naming"). Flat trees keep
 /// `models/X.md` and `errors/X.md` with one title; the SDK has both, as `models.X` and
-/// `errors.X`, and so must the generated code.
+/// `errors.X`, and so must the generated code. Titles that differ only in case
+/// (`AISearchResponse`, `AiSearchResponse`) count as one: their files would collide on a
+/// case-insensitive disk.
 ///
 /// The rule, deterministic and independent of the writer: among the models that share a
 /// title, the one whose folder holds the most models keeps the title (ties: the smaller id,
@@ -14,7 +16,7 @@ public enum DistinctNames {
         var byTitle: [String: [Model]] = [:]
         var modelsPerFolder: [Substring: Int] = [:]
         for model in schema.models {
-            byTitle[model.name, default: []].append(model)
+            byTitle[model.name.lowercased(), default: []].append(model)
             modelsPerFolder[folder(of: model.id), default: 0] += 1
         }
         var result: [String: [String]] = [:]

@@ -24,7 +24,10 @@ struct DialectDetectionTests {
 
     @Test(arguments: [("*Optional[str]*", "python"), ("List[*str*]", "python"), ("*number*", "typescript"),
                       ("Record<string, *any*>", "typescript"), ("`*string`", "go"), ("map[string]`any`", "go"),
-                      ("optionalnullable.OptionalNullable[`int64`]", "go")])
+                      ("optionalnullable.OptionalNullable[`int64`]", "go"), ("*Optional\\<String>*", "java"),
+                      ("List\\<*String*>", "java"), ("Dictionary<String, *object*>", "csharp"), ("List<*string*>", "csharp"),
+                      ("*?string*", "php"), ("array<string, *mixed*>", "php"), ("*T.nilable(::String)*", "ruby"),
+                      ("*Crystalline::Nilable.new(::String)*", "ruby")])
     func typeCellsVote(_ cell: String, _ dialect: String) {
         #expect(DialectDetection.trace(file("a.md", fields(cell))).vote?.dialect.name == dialect)
     }

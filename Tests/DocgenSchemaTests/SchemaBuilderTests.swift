@@ -166,8 +166,10 @@ struct SchemaBuilderTests {
             "errors/x.md": object("X", row),
             "a/errors/z.md": object("Z", row), "b/errors/z.md": object("Z", row), "errors/y.md": object("Y", row),
             "solo/w.md": object("W", row),
+            "models/apicall.md": object("APICall", row), "errors/apicall.md": object("ApiCall", row),
         ])
         #expect(DistinctNames.qualifiers(schema) == [
+            "errors/apicall.md": ["errors"],
             "errors/x.md": ["errors"],
             "errors/y.md": ["errors"],
             "a/errors/z.md": ["a", "errors"],
