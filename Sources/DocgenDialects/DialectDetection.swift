@@ -51,50 +51,90 @@ public enum DialectDetection {
     static let fenceWeight = 10
     static let tableRowsScanned = 6
 
+    /// One dialect's traces as bytes, made once: the scan compares bytes, never Characters
+    /// (grapheme breaking over 9,000-byte table rows cost more than reading the tree).
+    struct Patterns {
+        let dialect: Dialect
+        let fences: [[UInt8]]
+        let signatures: [[UInt8]]
+
+        init(_ dialect: Dialect) {
+            self.dialect = dialect
+            fences = dialect.fenceLanguages.map { Array($0.utf8) }
+            signatures = dialect.signatures.map { Array($0.utf8) }
+        }
+    }
+
+    static let allPatterns = Dialect.all.map(Patterns.init)
+
     /// The dialect `file` is written in, when it carries a trace of one (and not of two alike).
     /// Signatures are looked for in the Type cells of tables only, never in descriptions.
-    public static func trace(_ file: SourceFile, among dialects: [Dialect] = Dialect.all) -> Trace {
-        let candidates = dialects.filter { $0.isDoc(file.relativePath) }
-        guard !candidates.isEmpty else { return .silent }
-        var scores = [Int](repeating: 0, count: candidates.count)
-        var evidence = [(String, SourceLocation)?](repeating: nil, count: candidates.count)
+    public static func trace(_ file: SourceFile, among dialects: [Dialect]? = nil) -> Trace {
+        let patterns = (dialects.map { $0.map(Patterns.init) } ?? allPatterns).filter { $0.dialect.isDoc(file.relativePath) }
+        guard !patterns.isEmpty else { return .silent }
+        var text = file.text
+        return text.withUTF8 { bytes in trace(bytes, lineStarts: file.lineStarts, path: file.relativePath, patterns: patterns) }
+    }
+
+    private static func trace(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int], path: String, patterns: [Patterns]) -> Trace {
+        let pipe = UInt8(ascii: "|"), backtick = UInt8(ascii: "`")
+        var scores = [Int](repeating: 0, count: patterns.count)
+        var evidence = [(String, SourceLocation)?](repeating: nil, count: patterns.count)
         var rows = 0
         var typeColumn: Int?
         var foreign: SourceLocation?
-        lines: for number in 1...max(1, file.lineCount) {
-            let line = file.line(number)
-            if line.hasPrefix("```") {
-                let language = line.dropFirst(3).prefix { $0 != " " && $0 != "{" }
+        lines: for (lineIndex, start) in lineStarts.enumerated() {
+            var end = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] - 1 : bytes.count
+            if end > start, end <= bytes.count, end > 0, bytes[end - 1] == 0x0A { end -= 1 }
+            guard start < end else { typeColumn = nil; continue }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let number = lineIndex + 1
+            if line.count >= 3, line[0] == backtick, line[1] == backtick, line[2] == backtick {
+                var languageEnd = 3
+                while languageEnd < line.count, line[languageEnd] != 0x20, line[languageEnd] != UInt8(ascii: "{") { languageEnd += 1 }
+                let language = UnsafeBufferPointer(rebasing: line[3..<languageEnd])
                 guard !language.isEmpty else { continue }
-                for (index, dialect) in candidates.enumerated() where dialect.fenceLanguages.contains(where: { $0 == language }) {
+                for (index, pattern) in patterns.enumerated() where pattern.fences.contains(where: { $0.elementsEqual(language) }) {
                     scores[index] += fenceWeight
-                    if evidence[index] == nil { evidence[index] = ("```\(language)", SourceLocation(file: file.relativePath, line: number, column: 1)) }
+                    if evidence[index] == nil {
+                        evidence[index] = ("```" + String(decoding: language, as: UTF8.self), SourceLocation(file: path, line: number, column: 1))
+                    }
                     break lines // a fence settles it
                 }
-            } else if line.hasPrefix("|") {
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst()
+            } else if line.first == pipe {
+                // Cell boundaries: the pipes after the first.
+                var bounds: [Int] = []
+                for position in 1..<line.count where line[position] == pipe { bounds.append(position) }
+                let cells = zip([0] + bounds, bounds + [line.count]).map { ($0 + 1)..<$1 }
+                func trimmed(_ range: Range<Int>) -> Range<Int> {
+                    var (lower, upper) = (range.lowerBound, range.upperBound)
+                    while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
+                    while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
+                    return lower..<upper
+                }
                 guard let column = typeColumn else {
-                    typeColumn = cells.firstIndex { $0.trimmingSpaces == "Type" }.map { $0 - cells.startIndex }
+                    typeColumn = cells.firstIndex { line[trimmed($0)].elementsEqual("Type".utf8) }
                     continue
                 }
-                let isDelimiterRow = line.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " || $0 == "\t" }
+                let isDelimiterRow = line.allSatisfy { $0 == pipe || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 }
                 guard column < cells.count, !isDelimiterRow else { continue }
-                let cell = cells[cells.index(cells.startIndex, offsetBy: column)]
+                let cell = cells[column]
+                let cellBytes = UnsafeBufferPointer(rebasing: line[cell])
                 var matched = false
-                for (index, dialect) in candidates.enumerated() {
-                    for signature in dialect.signatures {
-                        guard let range = cell.firstRange(of: signature) else { continue }
+                for (index, pattern) in patterns.enumerated() {
+                    for (signatureIndex, signature) in pattern.signatures.enumerated() {
+                        guard let offset = firstOffset(of: signature, in: cellBytes) else { continue }
                         matched = true
                         scores[index] += 1
                         if evidence[index] == nil {
-                            let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
-                            evidence[index] = (signature, SourceLocation(file: file.relativePath, line: number, column: column))
+                            evidence[index] = (pattern.dialect.signatures[signatureIndex],
+                                               SourceLocation(file: path, line: number, column: cell.lowerBound + offset + 1))
                         }
                     }
                 }
-                if !matched, foreign == nil, !isCommonToAll(cell.trimmingSpaces) {
-                    let column = line.utf8.distance(from: line.startIndex, to: cell.startIndex) + 1
-                    foreign = SourceLocation(file: file.relativePath, line: number, column: column)
+                if !matched, foreign == nil {
+                    let text = String(decoding: line[trimmed(cell)], as: UTF8.self)
+                    if !isCommonToAll(text[...]) { foreign = SourceLocation(file: path, line: number, column: cell.lowerBound + 1) }
                 }
                 rows += 1
                 if rows >= tableRowsScanned { break }
@@ -106,7 +146,18 @@ public enum DialectDetection {
               scores.filter({ $0 == scores[best] }).count == 1, let (text, location) = evidence[best] else {
             return foreign.map(Trace.foreign) ?? .silent
         }
-        return .vote(Vote(dialect: candidates[best], evidence: text, location: location))
+        return .vote(Vote(dialect: patterns[best].dialect, evidence: text, location: location))
+    }
+
+    /// Where `needle` first occurs in `haystack`.
+    static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, needle.indices.allSatisfy({ haystack[index + $0] == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A Type cell every dialect writes alike: a link to a model (`[shared.Pet](pet.md)`), or one
