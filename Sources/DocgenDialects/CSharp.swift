@@ -13,6 +13,7 @@ extension Dialect {
             types: ["Str": "string", "Number": "double", "Boolean": "bool", "Integer": "long", "Long": "long", "Any": "object",
                     "Float": "double", "Double": "double", "DateTime": "DateTime"],
             listPrefix: "ArrayOf", listTemplate: "List<$>", mapPrefix: "MapOf", mapTemplate: "Dictionary<String, $>")),
+        changelogKeepsCase: true,
         types: TypeNotation(
             primitives: [
                 "string": .string, "long": .integer, "int": .integer, "short": .integer, "BigInteger": .integer,

@@ -30,6 +30,20 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// A doc that holds only its title is a union whose members the links to it spell
     /// (Java and Ruby write union docs so).
     public var titleOnlyDocsAreUnions: Bool
+    /// A `| Name | Value |` table prints every value bare, strings too, so a numeric-looking
+    /// one (`| ZERO | 0 |`) is a string: meitner's Python docs wrote its string enum
+    /// `"0"`…`"9"` so until they switched to quoted bullets (`` - `"0"` ``).
+    public var tableEnumValuesAreStrings: Bool
+    /// Method parameters that configure the SDK call, not the request (`retries`,
+    /// `server_url`); a dotted one (`options.retries`) is a part of such an option.
+    public var sdkParameters: Set<String>
+    /// Fields of a response doc that describe the HTTP exchange, not its body (`headers`,
+    /// `status_code`, `raw_response`): a response model of these plus one field is an envelope
+    /// around that field's type.
+    public var responseEnvelopeFields: Set<String>
+    /// Speakeasy's changelog names the SDK lower-cased and writes `enum(v)`
+    /// (`meitner.units.list()`); in Go and C# it keeps names as written (`Unkey.Keys.Get()`, `Enum(v)`).
+    public var changelogKeepsCase: Bool
 
     // MARK: Type cells
 
@@ -56,7 +70,15 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
 
     public init(name: String, displayName: String, extensions: [String], frontMatterTitles: Bool, notModels: [String],
                 openEnumMarkers: [String], unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
-                titleOnlyDocsAreUnions: Bool = false, types: TypeNotation,
+                titleOnlyDocsAreUnions: Bool = false,
+                tableEnumValuesAreStrings: Bool = false,
+                sdkParameters: Set<String> = ["retries", "server_url", "serverURL", "serverUrl", "timeout_ms", "timeoutMs", "http_headers",
+                                              "options", "opts", "ctx", "headers", "config"],
+                responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
+                                                       "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
+                                                       "StatusCode", "RawResponse", "HTTPMeta", "Headers"],
+                changelogKeepsCase: Bool = false,
+                types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
         self.name = name
@@ -68,6 +90,10 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.unionVariants = unionVariants
         self.enumNamesRepeatTheType = enumNamesRepeatTheType
         self.titleOnlyDocsAreUnions = titleOnlyDocsAreUnions
+        self.tableEnumValuesAreStrings = tableEnumValuesAreStrings
+        self.sdkParameters = sdkParameters
+        self.responseEnvelopeFields = responseEnvelopeFields
+        self.changelogKeepsCase = changelogKeepsCase
         self.types = types
         self.additionalPropertiesFields = additionalPropertiesFields
         self.reservedWords = reservedWords
@@ -94,6 +120,13 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
             return path.dropLast(ext.utf8.count + 1)
         }
         return path[...]
+    }
+
+    /// Whether the doc at `path` lists an SDK group's operations: `sdks/<group>/README.md` in
+    /// every Speakeasy SDK.
+    public func isOperationPage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count >= 3 && parts[parts.count - 3] == "sdks" && parts.last.map { isDoc(String($0)) && $0.lowercased().hasPrefix("readme.") } == true
     }
 
     /// Whether the doc at `path` is one this dialect knows is not a model.
@@ -211,6 +244,8 @@ public struct TypeNotation: Sendable, Hashable {
         /// Ruby's `T.nilable(X)`: absent allowed, and `null` too where the field is required
         /// (the one wrapper Ruby has for both).
         case nilable
+        /// Stands for what it wraps (TypeScript's `Promise<X>` around a method's response).
+        case transparent
     }
 
     public var primitives: [String: Primitive]

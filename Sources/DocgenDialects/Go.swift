@@ -13,6 +13,7 @@ extension Dialect {
         // Primitive variants have empty headings: `CreateXStr(string{/* values here */})`.
         unionVariants: UnionVariants(typeInCode: .init(open: "(", close: "{/* values here */}")),
         enumNamesRepeatTheType: true,
+        changelogKeepsCase: true,
         types: TypeNotation(
             primitives: [
                 "string": .string, "bool": .boolean, "any": .any, "interface{}": .any,

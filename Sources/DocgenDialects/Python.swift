@@ -9,6 +9,7 @@ extension Dialect {
         notModels: ["utils/retryconfig"],
         openEnumMarkers: ["open enum"],
         unionVariants: UnionVariants(),
+        tableEnumValuesAreStrings: true,
         types: TypeNotation(
             primitives: [
                 "str": .string, "int": .integer, "float": .number, "bool": .boolean,

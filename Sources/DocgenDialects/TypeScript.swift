@@ -16,6 +16,7 @@ extension Dialect {
                 "string": .string, "number": .number, "boolean": .boolean, "any": .any, "unknown": .any,
                 "object": .anyMap, "bigint": .integer, "Date": .dateTime, "RFCDate": .date,
             ],
+            wrappers: ["Promise": .transparent],
             lists: ["Array"],
             maps: ["Record"],
             stringKeys: ["string"],

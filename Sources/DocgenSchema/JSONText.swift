@@ -86,7 +86,7 @@ public indirect enum JSONText: Sendable, Equatable {
     }
 
     /// `text` as a JSON string literal, quotes included.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out: [UInt8] = []
         writeString(text, to: &out)
         return String(decoding: out, as: UTF8.self)

@@ -17,8 +17,8 @@ struct PageIndex: Sendable {
         byName.reserveCapacity(sortedPages.count)
         byStem.reserveCapacity(sortedPages.count)
         for page in sortedPages {
-            isModel[page.path] = page.content != .none
-            guard page.content != .none else { continue }
+            isModel[page.path] = page.content.isModel
+            guard page.content.isModel else { continue }
             if page.content == .supportedTypes([]) { unionsWithoutMembers[page.path] = page.title }
             byName[page.title, default: []].append(page.path)
             let path = dialect.stem(page.path)
@@ -128,6 +128,18 @@ struct ReferenceResolver {
         if let local = candidates.first(where: { LinkPath.folder(of: $0) == folder }) { return local }
         diagnostics.error("type.ambiguous", "'\(name)' names several models: \(candidates.joined(separator: ", "))", at: location)
         return nil
+    }
+
+    /// The model an unlinked, namespaced name (`errors.Owner`, `Models\\Errors\\Owner`) means:
+    /// the one model of that name, or of several the one in a folder the namespace names.
+    /// `nil` for a name no doc describes (the SDK's own error class).
+    func model(qualifiedName: String) -> String? {
+        let name = Interpreter.withoutNamespace(qualifiedName)
+        let candidates = index.models(named: name)
+        if candidates.count <= 1 { return candidates.first }
+        let namespace = Set(qualifiedName.dropLast(name.count).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() })
+        let inNamespace = candidates.filter { LinkPath.folder(of: $0).split(separator: "/").contains { namespace.contains($0.lowercased()) } }
+        return inNamespace.count == 1 ? inNamespace[0] : nil
     }
 
     private func suggestion(for name: String) -> String? {

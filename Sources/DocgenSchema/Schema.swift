@@ -7,12 +7,16 @@ import DocgenSpec
 public struct Schema: Sendable, Equatable {
     /// Sorted by `id`.
     public var models: [Model]
+    /// The SDK's methods, from its operation docs (`sdks/<group>/README.md`), in doc order
+    /// (by doc, then line); empty for a tree of model docs only.
+    public var operations: [Operation]
     /// The name of the dialect the docs were read in (`python`): what the IR holds does not
     /// depend on it, but what the docs could say does (README "Dialects").
     public var dialect: String
 
-    public init(models: [Model], dialect: String = "python") {
+    public init(models: [Model], operations: [Operation] = [], dialect: String = "python") {
         self.models = models.sorted { $0.id < $1.id }
+        self.operations = operations.sorted { ($0.id, $0.location.line) < ($1.id, $1.location.line) }
         self.dialect = dialect
     }
 
@@ -170,4 +174,56 @@ public enum ConstValue: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case boolean(Bool)
+}
+
+/// One SDK method: what it sends and what it returns, by model.
+public struct Operation: Sendable, Equatable {
+    /// The group's operations doc (`sdks/units/README.md`).
+    public var id: String
+    /// The group as its doc titles it (`StudentPlacements`) and the method (`list`).
+    public var group: String
+    public var method: String
+    /// The Parameters table's rows, as fields (JSON keys by the tree's key rule), without the
+    /// SDK's own options (`retries`, `server_url`, `options`): either the request body's fields
+    /// flattened into arguments, or one `request` parameter typed with the request model.
+    public var parameters: [Field]
+    /// What the method returns (a `ref` to the response model), when the doc says.
+    public var response: TypeRef?
+    /// The error types it may throw, as models where they are documented.
+    public var errors: [TypeRef]
+    /// How the doc's usage snippet calls it: the SDK's client class, then the accessors
+    /// (`["Meitner", "student_placements", "list"]`); empty without a snippet.
+    public var call: [String]
+    public var location: SourceLocation
+
+    public init(id: String, group: String, method: String, parameters: [Field], response: TypeRef?, errors: [TypeRef],
+                call: [String] = [], location: SourceLocation) {
+        self.call = call
+        self.id = id
+        self.group = group
+        self.method = method
+        self.parameters = parameters
+        self.response = response
+        self.errors = errors
+        self.location = location
+    }
+
+    /// The request model, when a single `request` parameter carries it.
+    public var requestModel: String? {
+        parameters.first { $0.name == "request" }.flatMap { $0.type.modelID }
+    }
+
+    /// The model the doc names as the response.
+    public var responseModel: String? { response?.modelID }
+}
+
+extension TypeRef {
+    /// The model this type is, seen through `nullable` (not through lists or maps).
+    public var modelID: String? {
+        switch self {
+        case .ref(let id): id
+        case .nullable(let inner): inner.modelID
+        default: nil
+        }
+    }
 }

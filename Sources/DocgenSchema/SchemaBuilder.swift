@@ -27,20 +27,33 @@ public struct SchemaBuilder: Sendable {
         checkDuplicateNames(sortedPages, diagnostics: &diagnostics)
         // Pages build independently (on all cores); results come back in path order.
         let primitiveNames = parser.vocabulary.primitives.keys.sorted()
-        let built = sortedPages.concurrentMap { page -> (model: Model?, diagnostics: Diagnostics, resolver: ReferenceResolver) in
+        let built = sortedPages.concurrentMap { page -> (model: Model?, operations: [Operation], diagnostics: Diagnostics, resolver: ReferenceResolver) in
             var diagnostics = Diagnostics()
             var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
+            if case .operations(let sections) = page.content {
+                var found = Diagnostics()
+                let operations = sections.map { self.operation($0, page: page, resolver: &resolver, diagnostics: &found) }
+                // Operations only say which methods reach a model (for `diff`): a doc problem
+                // there is worth a warning, never a reason to write no models.
+                for var diagnostic in found.all {
+                    if diagnostic.severity == .error { diagnostic.severity = .warning }
+                    diagnostics.append(diagnostic)
+                }
+                return (nil, operations, diagnostics, resolver)
+            }
             let model = self.model(page, resolver: &resolver, diagnostics: &diagnostics)
-            return (model, diagnostics, resolver)
+            return (model, [], diagnostics, resolver)
         }
         var pageDiagnostics = Diagnostics()
+        var operations: [Operation] = []
         for result in built {
             if let model = result.model { models.append(model) }
+            operations += result.operations
             pageDiagnostics.append(contentsOf: result.diagnostics)
         }
         if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
-        var schema = Schema(models: models, dialect: dialect.name)
+        var schema = Schema(models: models, operations: operations, dialect: dialect.name)
         CycleFinder.markCyclicFields(in: &schema)
         checkKeyOverrides(schema, diagnostics: &diagnostics)
         return schema
@@ -50,7 +63,7 @@ public struct SchemaBuilder: Sendable {
     private func model(_ page: DocPage, resolver: inout ReferenceResolver, diagnostics: inout Diagnostics) -> Model? {
         let kind: Model.Kind
         switch page.content {
-        case .none:
+        case .none, .operations:
             return nil
         case .fields(let rows):
             kind = .object(object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics))
@@ -64,6 +77,32 @@ public struct SchemaBuilder: Sendable {
         }
         return Model(id: page.path, name: page.title, description: page.description,
                      deprecation: page.deprecation, location: page.titleLocation, kind: kind)
+    }
+
+    // MARK: - Operations
+
+    /// One SDK method: its parameters read as fields (the SDK's own options left out), its
+    /// response and error types resolved like field types. Error types are unlinked names;
+    /// one that names no model is left out (it is the SDK's own error class).
+    private func operation(_ section: OperationSection, page: DocPage, resolver: inout ReferenceResolver,
+                           diagnostics: inout Diagnostics) -> Operation {
+        let rows = section.parameters.filter { !$0.name.contains(".") && !dialect.sdkParameters.contains($0.name) }
+        let parameters = object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics).fields
+        var response: TypeRef?
+        if let inlines = section.response, let location = section.responseLocation {
+            // `**[models.XResponse](…)**`: the emphasis is Markdown, the link the type.
+            var cell = inlines.filter { $0 != .strongStart && $0 != .strongEnd }
+            // Go returns `X, error`: the result is what comes before a top-level comma.
+            if let comma = cell.firstIndex(where: { if case .text(let text) = $0 { text.hasPrefix(",") } else { false } }) {
+                cell = Array(cell[..<comma])
+            }
+            if !cell.plainText.allSatisfy(\.isWhitespace), let parsed = parseType(cell, at: location, diagnostics: &diagnostics) {
+                response = resolver.resolve(parsed.expression, at: location, diagnostics: &diagnostics)
+            }
+        }
+        let errors = section.errors.compactMap { resolver.model(qualifiedName: $0.name).map(TypeRef.ref) }
+        return Operation(id: page.path, group: page.title, method: section.method, parameters: parameters, response: response,
+                         errors: errors, call: section.call, location: section.location)
     }
 
     // MARK: - Objects
@@ -136,8 +175,10 @@ public struct SchemaBuilder: Sendable {
         if values.isEmpty, let location = rows.first?.location {
             diagnostics.error("enum.no-values", "enum lists no values", at: location)
         }
-        // Quotes make a string (`"6"`): only unquoted integer literals make an integer enum.
-        let integers = !values.isEmpty && !rows.contains(where: \.quoted) && values.allSatisfy { Int($0.value) != nil }
+        // Quotes make a string (`"6"`): only unquoted integer literals make an integer enum,
+        // and only where the notation quotes strings (a table row has a name).
+        let bare = !rows.contains { $0.quoted || (dialect.tableEnumValuesAreStrings && $0.name != nil) }
+        let integers = !values.isEmpty && bare && values.allSatisfy { Int($0.value) != nil }
         if integers {
             // `1` and `01` are one integer value, so one Swift case.
             var firstByInteger: [Int: EnumValue] = [:]
@@ -255,7 +296,7 @@ public struct SchemaBuilder: Sendable {
     private func checkDuplicateNames(_ pages: [DocPage], diagnostics: inout Diagnostics) {
         var first: [String: SourceLocation] = [:]
         first.reserveCapacity(pages.count)
-        for page in pages where page.content != .none && !page.title.isEmpty {
+        for page in pages where page.content.isModel && !page.title.isEmpty {
             let key = "\(DistinctNames.folder(of: page.path))/\(page.title)"
             if let earlier = first[key] {
                 diagnostics.error("model.duplicate", "model '\(page.title)' is defined twice in one folder", at: page.titleLocation,

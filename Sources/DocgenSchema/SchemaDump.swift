@@ -4,7 +4,25 @@ public enum SchemaDump {
     // MARK: JSON
 
     public static func json(_ schema: Schema) -> String {
-        JSONText.object([("dialect", .string(schema.dialect)), ("models", .array(schema.models.map(json)))]).rendered() + "\n"
+        JSONText.object([("dialect", .string(schema.dialect)), ("models", .array(schema.models.map(json))),
+                         ("operations", .array(schema.operations.map(json)))]).rendered() + "\n"
+    }
+
+    static func json(_ operation: Operation) -> JSONText {
+        let location = operation.location
+        return .object([
+            ("id", .string(operation.id)),
+            ("group", .string(operation.group)),
+            ("method", .string(operation.method)),
+            ("call", .array(operation.call.map { .string($0) })),
+            ("line", .integer(location.line)),
+            ("column", .integer(location.column)),
+            ("request", operation.requestModel.map { .string($0) } ?? .null),
+            ("response", operation.responseModel.map { .string($0) } ?? .null),
+            ("parameters", .array(operation.parameters.map(json))),
+            ("responseType", operation.response.map(json) ?? .null),
+            ("errors", .array(operation.errors.map(json))),
+        ])
     }
 
     static func json(_ model: Model) -> JSONText {
@@ -116,6 +134,16 @@ public enum SchemaDump {
                     lines.append("  variant \(tree(variant.type))  @\(variant.location.line):\(variant.location.column)")
                 }
             }
+        }
+        for operation in schema.operations {
+            var head = "operation \(operation.group).\(operation.method)"
+            if !operation.call.isEmpty { head += " call=\(operation.call.joined(separator: "."))" }
+            if let response = operation.response { head += " -> \(tree(response))" }
+            lines.append("\(head)  @\(operation.location)")
+            for parameter in operation.parameters {
+                lines.append("  parameter \(parameter.name): \(tree(parameter.type))\(parameter.required ? " required" : " optional")\(parameter.nullable ? " nullable" : "")  @\(parameter.location.line):\(parameter.location.column)")
+            }
+            for error in operation.errors { lines.append("  throws \(tree(error))") }
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }

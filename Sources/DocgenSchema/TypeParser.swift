@@ -244,11 +244,20 @@ struct Interpreter {
             guard let label else {
                 throw TypeProblem("type.malformed", "link to '\(destination)' has no label")
             }
+            // `[number](../../models/.md)`: a link to no file's name (Speakeasy links primitives and
+            // lists of operation docs so) says nothing beyond its label.
+            let file = destination.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+            if file.hasPrefix("."), !file.dropFirst().contains(".") {
+                return try interpret(label, link: nil, top: top, into: &parsed, depth: depth)
+            }
             return try interpret(label, link: (destination, text), top: top, into: &parsed, depth: depth)
 
         case .generic(let name, let arguments) where vocabulary.wrappers[name] != nil:
             try expectArity(name, arguments, 1)
             let wrapper = vocabulary.wrappers[name]!
+            if wrapper == .transparent {
+                return try interpret(arguments[0], link: link, top: top, into: &parsed, depth: depth + 1)
+            }
             if top {
                 if wrapper == .nilable { parsed.nilable = true }
                 let optional = wrapper != .nullable

@@ -22,8 +22,18 @@ public struct DocPage: Sendable, Equatable {
         case values([ValueRow], open: Bool)
         /// `## Supported Types`: a union, one `###` heading per alternative.
         case supportedTypes([VariantHeading])
+        /// An SDK group's operations (`docs/sdks/<group>/README.md`): one `## method` each.
+        case operations([OperationSection])
         /// No schema section: not a model (a README, an index page).
         case none
+
+        /// Whether the page describes a model.
+        public var isModel: Bool {
+            switch self {
+            case .fields, .values, .supportedTypes: true
+            case .operations, .none: false
+            }
+        }
     }
 
     public init(path: String, title: String, titleLocation: SourceLocation, deprecation: Deprecation?,
@@ -104,5 +114,40 @@ public struct VariantHeading: Sendable, Equatable {
         self.location = location
         self.code = code
         self.codeLocation = codeLocation
+    }
+}
+
+/// One SDK method of an operations page: `## list` with its `### Parameters` table, the model
+/// under `### Response` and the error types under `### Errors`.
+public struct OperationSection: Sendable, Equatable {
+    /// The method as the heading writes it (`list`, `create`).
+    public var method: String
+    public var location: SourceLocation
+    /// The Parameters table's rows (Parameter, Type, Required, Description), as field rows.
+    public var parameters: [FieldRow]
+    /// The Response section's first paragraph (`**[models.XResponse](…)**`), when there is one.
+    public var response: [Inline]?
+    public var responseLocation: SourceLocation?
+    /// The Error Type cells (`errors.Error400ResponseBody`).
+    public var errors: [(name: String, location: SourceLocation)]
+    /// How the usage snippet calls the method: the SDK's client class, then the accessors
+    /// (`["Meitner", "student_placements", "list"]`); empty when the doc has no snippet.
+    public var call: [String]
+
+    public init(method: String, location: SourceLocation, parameters: [FieldRow], response: [Inline]?,
+                responseLocation: SourceLocation?, errors: [(name: String, location: SourceLocation)], call: [String] = []) {
+        self.method = method
+        self.call = call
+        self.location = location
+        self.parameters = parameters
+        self.response = response
+        self.responseLocation = responseLocation
+        self.errors = errors
+    }
+
+    public static func == (a: OperationSection, b: OperationSection) -> Bool {
+        a.method == b.method && a.location == b.location && a.parameters == b.parameters && a.response == b.response
+            && a.responseLocation == b.responseLocation && a.errors.map(\.name) == b.errors.map(\.name)
+            && a.errors.map(\.location) == b.errors.map(\.location) && a.call == b.call
     }
 }

@@ -22,15 +22,13 @@ enum DialectOption: ExpressibleByArgument {
     static var allValueStrings: [String] { ["auto"] + Dialect.all.map(\.name) }
 }
 
-/// What every command reads: a config file, the spec folder and the JSON key rule.
-struct SpecOptions: ParsableArguments {
+/// How docs are read, whatever folder they are in: a config file, the dialect and the JSON
+/// key rule (`diff` reads two folders with one set of these).
+struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: "Config file (default: ./docgen.json, when present and neither --specs nor --output is given).")
     var config: String?
 
-    @Option(name: .long, help: "The spec folder (the spec root).")
-    var specs: String?
-
-    @Option(name: .long, help: "The SDK language of the docs: auto (detect it from the tree), python, typescript or go.")
+    @Option(name: .long, help: "The SDK language of the docs: auto (detect it from the tree) or the SDK language.")
     var dialect: DialectOption?
 
     @Option(name: .long, help: "JSON key rule: asWritten (the Field cell minus a reserved-word suffix), lowerCamel or snakeCase (default: the dialect's).")
@@ -39,14 +37,11 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "Words lowerCamel keys write in capitals (e.g. ID URL TTL).")
     var acronyms: [String] = []
 
-    /// The config file's settings with these flags on top. `namesOutput` says whether the
-    /// command line names an output folder (which turns off the implicit ./docgen.json).
-    func configuration(namesOutput: Bool = false) throws -> (file: Configuration.File, specs: URL) {
+    /// The config file's settings with these flags on top. `implicitConfig`: read
+    /// ./docgen.json when present and no --config is given.
+    func settings(implicitConfig: Bool) throws -> Configuration.File {
         var file = Configuration.File()
-        // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
-        // `--specs A --output B` never picks up the project's other settings (its docs folder).
-        let implicit = specs == nil && !namesOutput && FileManager.default.fileExists(atPath: Configuration.fileName)
-        let configPath = config ?? (implicit ? Configuration.fileName : nil)
+        let configPath = config ?? (implicitConfig && FileManager.default.fileExists(atPath: Configuration.fileName) ? Configuration.fileName : nil)
         if let configPath {
             var diagnostics = Diagnostics()
             let read = Configuration.read(URL(fileURLWithPath: configPath), diagnostics: &diagnostics)
@@ -61,6 +56,25 @@ struct SpecOptions: ParsableArguments {
         case nil: break
         }
         if !acronyms.isEmpty { file.keys.acronyms = acronyms }
+        return file
+    }
+}
+
+/// What every command that reads one tree takes: the reading options and the spec folder.
+struct SpecOptions: ParsableArguments {
+    @OptionGroup var reading: ReadingOptions
+
+    @Option(name: .long, help: "The spec folder (the spec root).")
+    var specs: String?
+
+    var config: String? { reading.config }
+
+    /// The config file's settings with these flags on top. `namesOutput` says whether the
+    /// command line names an output folder (which turns off the implicit ./docgen.json).
+    func configuration(namesOutput: Bool = false) throws -> (file: Configuration.File, specs: URL) {
+        // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
+        // `--specs A --output B` never picks up the project's other settings (its docs folder).
+        var file = try reading.settings(implicitConfig: specs == nil && !namesOutput)
         guard let specs = url(specs) ?? file.specs else {
             throw ValidationError("no spec folder: pass --specs DIR or write \(Configuration.fileName)")
         }

@@ -72,27 +72,28 @@ struct CrossDialectTests {
         #expect(onlyHere == cannotSay.compactMap(\.other).sorted(), "only in the \(fixture) IR")
     }
 
-    /// TypeScript prints neither nullability nor integers (`number` is every number), and its
-    /// literal-union enums name no members. Its field names are the SDK's camelCase: this API
+    /// TypeScript prints neither nullability nor integers (`number` is every number); its
+    /// literal-union enums name no members, as the Python bullets do not. Its field names are the SDK's camelCase: this API
     /// is snake_case on the wire, so the tree is read with the snakeCase key rule.
     @Test func typeScriptSaysTheSameButNullabilityIntegersAndEnumMemberNames() {
         expectSameIR("typescript", keyRule: JSONKeyRule(style: .snakeCase), except: [
             ("Pet.age: integer (Age in years)", "Pet.age: number (Age in years)"),
             ("Pet.nickname: string nullable", "Pet.nickname: string"),
-            ("Priority value 1 named one", "Priority value 1 named 1"),
-            ("Priority value 2 named two", "Priority value 2 named 2"),
-            ("Priority value 3 named three", "Priority value 3 named 3"),
         ])
     }
 
     /// Go writes a constant as an enum of one value (its own doc), which the Python docs
     /// spell `Literal["dog"]`.
     /// Every dialect but Python and TypeScript writes a constant as an enum of one value (its own doc).
+    /// Their enum tables also name the members, where the Python bullets do not.
     static let constantAsEnum: [(python: String?, other: String?)] = [
         ("Pet.kind: const(\"dog\") required", "Pet.kind: ref(Kind) required"),
         (nil, "Kind: no description"),
         (nil, "Kind: string enum"),
         (nil, "Kind value dog named dog"),
+        ("Priority value 1 named 1", "Priority value 1 named one"),
+        ("Priority value 2 named 2", "Priority value 2 named two"),
+        ("Priority value 3 named 3", "Priority value 3 named three"),
     ]
 
     @Test func goSaysTheSameButConstantsAreOneValueEnums() {

@@ -137,8 +137,17 @@ struct SchemaBuilderTests {
             "mixed.md": "# Mixed\n\n## Values\n\n- `6`\n- `\"7\"`\n",
         ])
         #expect(enumeration("bullets.md", in: schema)?.rawType == .integer)
-        #expect(enumeration("table.md", in: schema)?.rawType == .integer)
+        // Python's tables print strings bare too: meitner's `| ZERO | 0 |` was the string "0".
+        #expect(enumeration("table.md", in: schema)?.rawType == .string)
         #expect(enumeration("mixed.md", in: schema)?.rawType == .string)
+    }
+
+    @Test func goTablesKeepIntegerValues() {
+        var diagnostics = Diagnostics()
+        let file = SourceFile(relativePath: "table.md", text: "# Table\n\n## Values\n\n| Name | Value |\n| - | - |\n| `TableLow` | 1 |\n| `TableHigh` | -2 |\n")
+        let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: .go, diagnostics: &diagnostics)
+        let schema = SchemaBuilder(dialect: .go).build([page], rootPath: "/root", diagnostics: &diagnostics)
+        #expect(enumeration("table.md", in: schema)?.rawType == .integer)
     }
 
     @Test func oneTitleInTwoFoldersIsTwoModels() {

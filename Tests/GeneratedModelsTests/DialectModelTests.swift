@@ -79,9 +79,15 @@ struct DialectModelTests {
 
     @Test func integerEnumsAreOpenToo() throws {
         let priorities = try JSONDecoder().decode([Priority].self, from: Data("[1, 2, 9]".utf8))
-        #expect(priorities == [.low, .high, .unknown(9)])
+        #expect(priorities == [._1, ._2, .unknown(9)])
         #expect(String(decoding: try JSONEncoder().encode(priorities), as: UTF8.self) == "[1,2,9]")
-        #expect(Priority.allCases == [.low, .high])
+        #expect(Priority.allCases == [._1, ._2])
+    }
+
+    @Test func numbersInAPythonTableAreStrings() throws {
+        let sizes = try JSONDecoder().decode([Size].self, from: Data(#"["1", "2"]"#.utf8))
+        #expect(sizes == [.small, .large])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Size].self, from: Data("[1]".utf8)) }
     }
 
     @Test func quotedNumbersAreStringValues() throws {

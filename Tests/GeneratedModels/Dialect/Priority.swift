@@ -4,35 +4,35 @@
 
 import DocgenRuntime
 
-/// Integer values.
+/// Integer values: the bullets quote strings, so bare numbers are integers.
 ///
 /// Generated from `models/shared/priority.md`.
 nonisolated public enum Priority: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `1`
-    case low
+    case _1
     /// `2`
-    case high
+    case _2
     /// A value the docs do not list, kept as sent and encoded back unchanged.
     case unknown(Swift.Int)
 
     /// The documented values (never `unknown`).
     public static let allCases: [Priority] = [
-        .low,
-        .high
+        ._1,
+        ._2
     ]
 
     public init(rawValue: Swift.Int) {
         switch rawValue {
-        case 1: self = .low
-        case 2: self = .high
+        case 1: self = ._1
+        case 2: self = ._2
         default: self = .unknown(rawValue)
         }
     }
 
     public var rawValue: Swift.Int {
         switch self {
-        case .low: return 1
-        case .high: return 2
+        case ._1: return 1
+        case ._2: return 2
         case .unknown(let value): return value
         }
     }

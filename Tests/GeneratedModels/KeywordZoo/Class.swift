@@ -17,7 +17,7 @@ nonisolated public struct Class: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     }
     private var _self_: DocgenRuntime.Indirect<Class>?
 
-    /// An integer enum
+    /// A closed enum
     ///
     /// JSON key `status`; from `models/class.md:10`.
     public var status: Level?

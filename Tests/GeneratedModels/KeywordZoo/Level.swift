@@ -5,18 +5,18 @@
 import DocgenRuntime
 
 /// Generated from `models/level.md`.
-nonisolated public enum Level: Swift.Int, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
+nonisolated public enum Level: Swift.String, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
     /// `1`
-    case low = 1
+    case low = "1"
     /// `2`
-    case high = 2
+    case high = "2"
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
         .enumeration(name: "Level", values: [
-            1,
-            2,
+            "1",
+            "2",
         ], open: false)
     }
 }

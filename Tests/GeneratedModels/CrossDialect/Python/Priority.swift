@@ -7,35 +7,35 @@ import DocgenRuntime
 /// Generated from `shared/priority.md`.
 nonisolated public enum Priority: DocgenRuntime.OpenEnum, DocgenRuntime.PayloadDescribed {
     /// `1`
-    case one
+    case _1
     /// `2`
-    case two
+    case _2
     /// `3`
-    case three
+    case _3
     /// A value the docs do not list, kept as sent and encoded back unchanged.
     case unknown(Swift.Int)
 
     /// The documented values (never `unknown`).
     public static let allCases: [Priority] = [
-        .one,
-        .two,
-        .three
+        ._1,
+        ._2,
+        ._3
     ]
 
     public init(rawValue: Swift.Int) {
         switch rawValue {
-        case 1: self = .one
-        case 2: self = .two
-        case 3: self = .three
+        case 1: self = ._1
+        case 2: self = ._2
+        case 3: self = ._3
         default: self = .unknown(rawValue)
         }
     }
 
     public var rawValue: Swift.Int {
         switch self {
-        case .one: return 1
-        case .two: return 2
-        case .three: return 3
+        case ._1: return 1
+        case ._2: return 2
+        case ._3: return 3
         case .unknown(let value): return value
         }
     }
