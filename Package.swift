@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "DocgenSpec", dependencies: ["DocgenDialects", "DocgenMarkdown", "DocgenDiagnostics"]),
         .target(name: "DocgenSchema", dependencies: ["DocgenDialects", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
         .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenDiagnostics"]),
+        .target(name: "DocgenDiff", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
         .target(
             name: "DocgenRender",
             dependencies: ["DocgenSwift", "DocgenDiagnostics"]
@@ -50,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocgenKit", "DocgenSwift", "DocgenDiagnostics",
+                "DocgenKit", "DocgenDiff", "DocgenSwift", "DocgenDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +99,8 @@ let package = Package(
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
         .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "DocgenDiffTests", dependencies: ["DocgenDiff", "DocgenKit", "DocgenSchema", "DocgenDiagnostics", "TestSupport"],
+                    exclude: ["Fixtures", "Snapshots"]),
         .testTarget(
             name: "DocgenKitTests",
             dependencies: ["DocgenKit", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],

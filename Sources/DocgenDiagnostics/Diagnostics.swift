@@ -13,6 +13,13 @@ public struct Diagnostics: Sendable, Equatable {
     public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
     public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
 
+    /// The diagnostics `isIncluded` keeps, in order.
+    public func filter(_ isIncluded: (Diagnostic) -> Bool) -> Diagnostics {
+        var kept = Diagnostics()
+        kept.all = all.filter(isIncluded)
+        return kept
+    }
+
     public mutating func error(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
         all.append(Diagnostic(.error, id, message, at: location, notes: notes))
     }

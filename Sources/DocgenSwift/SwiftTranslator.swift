@@ -36,7 +36,7 @@ public struct SwiftTranslator: Sendable {
     /// Type names by rule or override; two models with one Swift name is an error. A model's
     /// id (`errors/x.md`) names it alone and wins over its title; a title shared across folders
     /// is told apart by folder (`DistinctNames`: `errors/x.md` titled `X` → `XErrors`).
-    private func assignTypeNames(_ schema: Schema, diagnostics: inout Diagnostics) -> [String: String] {
+    func assignTypeNames(_ schema: Schema, diagnostics: inout Diagnostics) -> [String: String] {
         var names: [String: String] = [:]
         var first: [String: Int] = [:] // model positions: storing models made every insert a copy
         names.reserveCapacity(schema.models.count)

@@ -1,0 +1,55 @@
+import DocgenDialects
+import DocgenSchema
+import DocgenSwift
+
+/// One version of a spec tree as the diff sees it: its IR, the Swift names generation would
+/// give it, and how its JSON keys were decided.
+public struct DiffSide: Sendable {
+    public let schema: Schema
+    public let names: SwiftNames
+    public let keyRule: JSONKeyRule
+    public let dialect: Dialect
+    let models: [String: Model]
+    let titles: Set<String>
+
+    /// `keyRule` as configured (a `nil` style is the dialect's default: a guess).
+    public init(schema: Schema, dialect: Dialect, keyRule: JSONKeyRule, swift: SwiftOptions = SwiftOptions()) {
+        self.schema = schema
+        self.dialect = dialect
+        self.keyRule = keyRule
+        self.names = SwiftNames(schema, options: swift)
+        self.models = Dictionary(schema.models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.titles = Set(schema.models.map { $0.name.lowercased() })
+    }
+
+    func model(_ id: String) -> Model? { models[id] }
+
+    /// The name the SDK's users know a field by, less a reserved-word suffix (`filter_` → `filter`).
+    func sdkName(_ field: Field) -> String {
+        dialect.reservedWords?.original(of: field.name) ?? field.name
+    }
+
+    /// Whether a field's key comes from the rule alone: no override names it and no style was
+    /// chosen (the dialect's default is a guess about the API).
+    func keyIsGuessed(_ field: Field, of model: Model) -> Bool {
+        keyRule.overrides["\(model.name).\(field.name)"] == nil && keyRule.style == nil
+    }
+
+    /// What the method's caller sees as the response: the model the doc names, or, when that
+    /// is an envelope (`headers` and `result`, or `result` alone), the type of its one body field.
+    func responseBody(_ operation: Operation) -> (type: TypeRef, envelope: Field?)? {
+        guard let response = operation.response else { return nil }
+        guard let id = response.modelID, case .object(let object)? = model(id)?.kind else { return (response, nil) }
+        // Speakeasy names the body `result` when it wraps it (headers, pagination).
+        let body = object.fields.filter { !dialect.responseEnvelopeFields.contains($0.name) }
+        guard body.count == 1, body.count < object.fields.count || body[0].name.lowercased() == "result",
+              object.additionalProperties == nil else { return (response, nil) }
+        return (body[0].type, body[0])
+    }
+
+    /// The name Speakeasy's changelog and our reach give a method: its accessors as the
+    /// usage snippet calls them (`student_placements.list`), else the doc's title and heading.
+    func methodName(_ operation: Operation) -> String {
+        operation.call.count > 1 ? operation.call.dropFirst().joined(separator: ".") : "\(operation.group).\(operation.method)"
+    }
+}

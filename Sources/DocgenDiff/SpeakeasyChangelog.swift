@@ -1,0 +1,214 @@
+import DocgenSchema
+
+/// The diff as Speakeasy's own changelog writes it: one entry per SDK method, each a path
+/// from `request` (the method's parameters) or `response` (the body it returns) to what
+/// changed, with Speakeasy's collapse rule: a node with exactly one changed child is passed
+/// through (`response.data[].school_type`), a node with more is reported `**Changed**` itself.
+/// Path atoms: a field by its SDK name, `[]` for a list's element, `Map<T>` for a map's value,
+/// `enum(v)` for an enum value. Types are compared by shape, not by name, as Speakeasy
+/// compares the OpenAPI document.
+public struct SpeakeasyChangelog {
+    /// Which of Speakeasy's changelogs: the current one (CLI 1.7xx on), or the older one
+    /// (`## Python SDK Changes Detected:`), which listed only breaking changes, judged as the
+    /// OpenAPI change report judges them (an added enum value breaks nothing).
+    public enum Style: String, Sendable, CaseIterable {
+        case current, legacy
+    }
+
+    let old: DiffSide
+    let new: DiffSide
+    let operations: OperationMatch
+    let style: Style
+
+    /// A change below some node: added, removed, or changed (with the changes below it).
+    indirect enum Delta {
+        case added(breaking: Bool)
+        case removed(breaking: Bool)
+        case changed(breaking: Bool, children: [(atom: String, delta: Delta)])
+
+        var breaking: Bool {
+            switch self {
+            case .added(let b), .removed(let b), .changed(let b, _): b
+            }
+        }
+    }
+
+    /// One changelog entry: a path and what happened there.
+    struct Entry {
+        var path: String
+        var verb: String
+        var breaking: Bool
+
+        func text(_ style: Style) -> String {
+            "`\(path)` **\(verb)**" + Entry.flag(breaking, style)
+        }
+
+        static func flag(_ breaking: Bool, _ style: Style) -> String {
+            breaking ? (style == .legacy ? " **Breaking** :warning:" : " (Breaking ⚠️)") : ""
+        }
+    }
+
+    func lines() -> [String] {
+        var lines: [String] = []
+        if style == .current {
+            for operation in operations.added { lines.append("* `\(call(operation, new))`: **Added**") }
+        }
+        for pair in operations.pairs {
+            var entries: [Entry] = []
+            var walk = Walk(old: old, new: new, role: .request, style: style)
+            let request = walk.fields(pair.old.parameters, pair.new.parameters)
+            if let request { entries += collapse("request", [], request) }
+            if let a = old.responseBody(pair.old)?.type, let b = new.responseBody(pair.new)?.type {
+                var walk = Walk(old: old, new: new, role: .response, style: style)
+                if let response = walk.types(a, b) { entries += collapse("response", [], response) }
+            }
+            if style == .legacy { entries.removeAll { !$0.breaking } }
+            guard !entries.isEmpty else { continue }
+            let name = call(pair.new, new)
+            if entries.count == 1 {
+                lines.append("* `\(name)`: \(entries[0].text(style))")
+            } else {
+                lines.append("* `\(name)`:")
+                lines += entries.map { "  *  \($0.text(style))" }
+            }
+        }
+        for operation in operations.removed {
+            lines.append("* `\(call(operation, old))`: **Removed**" + Entry.flag(true, style))
+        }
+        return lines
+    }
+
+    /// `meitner.student_placements.list()`: the SDK as the changelog names it, then the accessors.
+    private func call(_ operation: Operation, _ side: DiffSide) -> String {
+        guard let client = operation.call.first else { return "sdk.\(side.methodName(operation))()" }
+        let sdk = side.dialect.changelogKeepsCase ? client : client.lowercased()
+        return "\(sdk).\(side.methodName(operation))()"
+    }
+
+    private func collapse(_ root: String, _ atoms: [String], _ delta: Delta) -> [Entry] {
+        switch delta {
+        case .added(let breaking): return [Entry(path: path(root, atoms), verb: "Added", breaking: breaking)]
+        case .removed(let breaking): return [Entry(path: path(root, atoms), verb: "Removed", breaking: breaking)]
+        case .changed(let breaking, let children):
+            if children.count == 1 { return collapse(root, atoms + [children[0].atom], children[0].delta) }
+            return [Entry(path: path(root, atoms), verb: "Changed", breaking: breaking)]
+        }
+    }
+
+    /// `response.data[].x`; a list at the root is `response.[]`.
+    private func path(_ root: String, _ atoms: [String]) -> String {
+        var text = root
+        for (index, atom) in atoms.enumerated() {
+            text += atom == "[]" && index > 0 ? atom : "." + atom
+        }
+        return text
+    }
+
+    /// Compares two types by shape, in one role, with cycle guards.
+    struct Walk {
+        let old: DiffSide
+        let new: DiffSide
+        let role: Change.Role
+        let style: Style
+        private var visiting: Set<String> = []
+
+        init(old: DiffSide, new: DiffSide, role: Change.Role, style: Style) {
+            self.old = old
+            self.new = new
+            self.role = role
+            self.style = style
+        }
+
+        mutating func fields(_ a: [Field], _ b: [Field]) -> Delta? {
+            let before = Dictionary(a.map { ($0.jsonKey, $0) }, uniquingKeysWith: { first, _ in first })
+            let after = Set(b.map(\.jsonKey))
+            var children: [(atom: String, delta: Delta)] = []
+            for field in b {
+                let atom = new.sdkName(field)
+                guard let previous = before[field.jsonKey] else {
+                    children.append((atom, .added(breaking: role == .request && field.required)))
+                    continue
+                }
+                if let delta = self.field(previous, field) { children.append((atom, delta)) }
+            }
+            for field in a where !after.contains(field.jsonKey) {
+                children.append((old.sdkName(field), .removed(breaking: true)))
+            }
+            guard !children.isEmpty else { return nil }
+            return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
+        }
+
+        private mutating func field(_ a: Field, _ b: Field) -> Delta? {
+            if a.required != b.required || a.nullable != b.nullable {
+                // Looser for a request, stricter for a response is fine; anything else breaks.
+                let breaking = role == .request
+                    ? (b.required && !a.required) || (a.nullable && !b.nullable)
+                    : (a.required && !b.required) || (b.nullable && !a.nullable)
+                return .changed(breaking: breaking || types(a.type, b.type)?.breaking == true, children: [])
+            }
+            return types(a.type, b.type)
+        }
+
+        mutating func types(_ a: TypeRef, _ b: TypeRef) -> Delta? {
+            switch (a, b) {
+            case (.nullable(let x), .nullable(let y)): return types(x, y)
+            case (.list(let x), .list(let y)): return types(x, y).map { .changed(breaking: $0.breaking, children: [("[]", $0)]) }
+            case (.map(let x), .map(let y)): return types(x, y).map { .changed(breaking: $0.breaking, children: [("Map<T>", $0)]) }
+            case (.ref(let x), .ref(let y)):
+                guard let p = old.model(x), let q = new.model(y) else { return leaf() }
+                let key = x + "\u{0}" + y
+                guard visiting.insert(key).inserted else { return nil }
+                defer { visiting.remove(key) }
+                switch (p.kind, q.kind) {
+                case (.object(let m), .object(let n)):
+                    let delta = fields(m.fields, n.fields)
+                    if m.additionalProperties != n.additionalProperties, delta == nil { return leaf() }
+                    return delta
+                case (.enumeration(let m), .enumeration(let n)) where m.rawType == n.rawType:
+                    return values(m, n)
+                case (.union(let m), .union(let n)):
+                    return variants(m.variants.map(\.type), n.variants.map(\.type))
+                default: return leaf()
+                }
+            case (.union(let xs), .union(let ys)): return variants(xs, ys)
+            default: return a == b ? nil : leaf()
+            }
+        }
+
+        private func leaf() -> Delta { .changed(breaking: true, children: []) }
+
+        private func values(_ a: EnumModel, _ b: EnumModel) -> Delta? {
+            let before = Set(a.values.map(\.value)), after = Set(b.values.map(\.value))
+            let atom = new.dialect.changelogKeepsCase ? "Enum" : "enum"
+            var children: [(atom: String, delta: Delta)] = []
+            for value in b.values where !before.contains(value.value) {
+                children.append(("\(atom)(\(value.value))", .added(breaking: style == .current && role == .response && !a.open)))
+            }
+            for value in a.values where !after.contains(value.value) {
+                children.append(("\(atom)(\(value.value))", .removed(breaking: true)))
+            }
+            if a.open != b.open { children.append(("", .changed(breaking: role == .request ? a.open : b.open, children: []))) }
+            guard !children.isEmpty else { return nil }
+            return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
+        }
+
+        /// Variants compared by shape: a variant with no same-shaped partner is added or removed.
+        private mutating func variants(_ a: [TypeRef], _ b: [TypeRef]) -> Delta? {
+            var unmatched = b
+            var removed = 0
+            for variant in a {
+                if let index = unmatched.firstIndex(where: { candidate in
+                    var probe = self
+                    return probe.types(variant, candidate) == nil
+                }) {
+                    unmatched.remove(at: index)
+                } else {
+                    removed += 1
+                }
+            }
+            guard removed > 0 || !unmatched.isEmpty else { return nil }
+            let breaking = removed > 0 || role == .response
+            return .changed(breaking: breaking, children: [])
+        }
+    }
+}

@@ -1,0 +1,1 @@
+func use() -> PetStatus { .sold }

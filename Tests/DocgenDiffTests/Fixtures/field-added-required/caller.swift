@@ -1,0 +1,1 @@
+func use() -> Pet { Pet(id: 1, name: "Rex") }

@@ -1,0 +1,1 @@
+func use() -> String { Pet(id: 1, name: "Rex").kind }

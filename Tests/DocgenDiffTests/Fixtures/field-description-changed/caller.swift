@@ -1,0 +1,1 @@
+func use(_ pet: Pet) -> String? { pet.tag }

@@ -1,0 +1,1 @@
+func use() -> Collar { Collar(size: 3) }

@@ -1,0 +1,1 @@
+func use(_ toy: Toy) -> Bool { toy.squeaks }

@@ -1,0 +1,1 @@
+func use(_ status: PetStatus?) -> Bool { status == .available }

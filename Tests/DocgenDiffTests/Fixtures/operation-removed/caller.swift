@@ -1,0 +1,1 @@
+func use(_ owner: Owner) -> String { owner.name }

@@ -1,0 +1,1 @@
+func use() -> Food { .meat(Meat(cut: "rib")) }
