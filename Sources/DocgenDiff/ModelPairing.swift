@@ -115,12 +115,9 @@ struct ModelPairing {
         drain()
     }
 
+    /// The kind, with an enum's raw type: an `Int` enum is not a `String` one.
     private static func kindName(_ model: Model) -> String {
-        switch model.kind {
-        case .object: "object"
-        case .enumeration(let e): "enum-\(e.rawType.rawValue)"
-        case .union: "union"
-        }
+        if case .enumeration(let e) = model.kind { "enum-\(e.rawType.rawValue)" } else { model.kindName }
     }
 
     /// What a model looks like on the wire, names aside: its keys, its values, its variants' shapes.

@@ -139,13 +139,13 @@ struct ChangeCollector {
             if let id = pairing.newID(for: model.id), let other = new.model(id) {
                 compare(model, other)
             } else {
-                changes.append(Change(kind: .modelRemoved, subject: old.names.type(model), detail: "removed \(kindName(model))", old: model.location, new: nil,
+                changes.append(Change(kind: .modelRemoved, subject: old.names.type(model), detail: "removed \(model.kindName)", old: model.location, new: nil,
                                       source: .breaking, wire: .compatible, speakeasyBreaking: true,
                                       reach: reach(old: model.id, new: nil)))
             }
         }
         for model in new.schema.models where pairing.oldID(for: model.id) == nil {
-            changes.append(Change(kind: .modelAdded, subject: new.names.type(model), detail: "added \(kindName(model))", old: nil,
+            changes.append(Change(kind: .modelAdded, subject: new.names.type(model), detail: "added \(model.kindName)", old: nil,
                                   new: model.location, source: .compatible, wire: .compatible, speakeasyBreaking: false,
                                   reach: reach(old: nil, new: model.id)))
         }
@@ -189,7 +189,7 @@ struct ChangeCollector {
         case (.union(let p), .union(let q)): compareUnions(a, p, b, q, reach: reach)
         default:
             let breaksResponse = !appReads.accepts(.ref(a.id), .ref(b.id)), breaksRequest = !apiReads.accepts(.ref(b.id), .ref(a.id))
-            record(.modelKindChanged, "\(kindName(a)) → \(kindName(b))", source: .breaking, breaksResponse: breaksResponse,
+            record(.modelKindChanged, "\(a.kindName) → \(b.kindName)", source: .breaking, breaksResponse: breaksResponse,
                    breaksRequest: breaksRequest, speakeasy: true)
         }
     }
@@ -339,14 +339,6 @@ struct ChangeCollector {
     private func reach(old a: String?, new b: String?) -> [Change.Reach] {
         let reached = (b.flatMap { newReach.byModel[$0] } ?? []).union(b == nil ? (a.flatMap { oldReach.byModel[$0] } ?? []) : [])
         return reached.sorted()
-    }
-
-    private func kindName(_ model: Model) -> String {
-        switch model.kind {
-        case .object: "object"
-        case .enumeration: "enum"
-        case .union: "union"
-        }
     }
 
     private func sameKind(_ x: ConstValue, _ y: ConstValue) -> Bool {

@@ -35,6 +35,15 @@ public struct Model: Sendable, Equatable {
     public var location: SourceLocation
     public var kind: Kind
 
+    /// `object`, `enum` or `union`: the IR's word for the kind (dump-ir's `kind`).
+    public var kindName: String {
+        switch kind {
+        case .object: "object"
+        case .enumeration: "enum"
+        case .union: "union"
+        }
+    }
+
     public enum Kind: Sendable, Equatable {
         case object(ObjectModel)
         case enumeration(EnumModel)

@@ -29,7 +29,7 @@ public enum SchemaDump {
         var members: [(String, JSONText)] = [
             ("id", .string(model.id)),
             ("name", .string(model.name)),
-            ("kind", .string(kindName(model.kind))),
+            ("kind", .string(model.kindName)),
             ("description", .string(model.description)),
             ("deprecated", .bool(model.deprecation != nil)),
         ]
@@ -90,20 +90,12 @@ public enum SchemaDump {
         }
     }
 
-    static func kindName(_ kind: Model.Kind) -> String {
-        switch kind {
-        case .object: "object"
-        case .enumeration: "enum"
-        case .union: "union"
-        }
-    }
-
     // MARK: Tree
 
     public static func tree(_ schema: Schema) -> String {
         var lines: [String] = ["dialect \(schema.dialect)"]
         for model in schema.models {
-            var head = "\(kindName(model.kind)) \(model.name)"
+            var head = "\(model.kindName) \(model.name)"
             if model.deprecation != nil { head += " deprecated" + (model.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
             if case .enumeration(let e) = model.kind { head += " \(e.rawType.rawValue)\(e.open ? " open" : "")" }
             lines.append("\(head)  @\(model.location)")
