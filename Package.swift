@@ -46,7 +46,8 @@ let package = Package(
         ),
         .target(
             name: "DocgenFuzzChecks",
-            dependencies: ["DocgenKit", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenMarkdown", "DocgenDiagnostics"]
+            dependencies: ["DocgenKit", "DocgenDiff", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenMarkdown",
+                           "DocgenDiagnostics"]
         ),
         .executableTarget(
             name: "docgen",

@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDiff
 import DocgenDialects
 import DocgenKit
 import DocgenMarkdown
@@ -87,17 +88,22 @@ public enum FuzzChecks {
         precondition(!cell.contains(bytes: "\n") && !cell.contains(bytes: "\r"), "line break in a Markdown cell")
     }
 
-    /// One document through every stage in memory: diagnostics point inside the input, and
-    /// every output file is LF-only text ending in one newline.
+    /// One document through every stage in memory, read as a model doc and as an operations
+    /// doc: diagnostics point inside the input, every output file is LF-only text ending in one
+    /// newline, and the tree compared with itself shows no change.
     public static func pipeline(_ bytes: [UInt8]) {
-        guard let file = SourceFile(relativePath: "models/fuzz.md", bytes: bytes) else { return }
-        let read = SpecReader().read([file])
+        guard let file = SourceFile(relativePath: "models/fuzz.md", bytes: bytes),
+              let operations = SourceFile(relativePath: "sdks/fuzz/README.md", bytes: bytes) else { return }
+        let read = SpecReader().read([file, operations])
         for diagnostic in read.diagnostics.all {
-            guard let location = diagnostic.location, location.file == file.relativePath else { continue }
-            precondition(location.line >= 1 && location.line <= file.lineCount, "\(diagnostic.id) on line \(location.line) of \(file.lineCount)")
-            let length = file.line(location.line).utf8.count
+            guard let location = diagnostic.location, let source = [file, operations].first(where: { $0.relativePath == location.file }) else { continue }
+            precondition(location.line >= 1 && location.line <= source.lineCount, "\(diagnostic.id) on line \(location.line) of \(source.lineCount)")
+            let length = source.line(location.line).utf8.count
             precondition(location.column >= 1 && location.column <= length + 1, "\(diagnostic.id) at column \(location.column) of \(length)")
         }
+        let side = DiffSide(schema: read.schema, dialect: read.dialect, keyRule: JSONKeyRule())
+        let report = SchemaDiff(old: side, new: side).compare(includeNotes: true)
+        precondition(report.changes.isEmpty && report.changelog.isEmpty, "the tree differs from itself: \(report.changes.map(\.kind))")
         var diagnostics = read.diagnostics
         let units = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
         let files = renderer.render(units)
