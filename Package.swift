@@ -96,7 +96,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
-        .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift"]),
+        .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
         .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
                     exclude: ["Fixtures"]),

@@ -31,7 +31,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public static let fileName = "docgen.json"
-    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys"]
+    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes"]
 
     /// The settings a config file holds; every one optional so flags can fill in.
     public struct File: Sendable, Equatable {
@@ -122,6 +122,13 @@ public struct Configuration: Sendable, Equatable {
                 }
             } else {
                 diagnostics.error("config.invalid", "'enumOverrides' must map enum names to open or closed", at: reader.location(value))
+            }
+        }
+        if let value = setting("mergeShapes") {
+            if case .bool(let merge) = value.value {
+                file.swift.mergeShapes = merge
+            } else {
+                diagnostics.error("config.invalid", "'mergeShapes' must be true or false", at: reader.location(value))
             }
         }
         if let value = setting("names") {

@@ -38,14 +38,23 @@ extension ObjectContext: TemplateObject {
         case .properties: .list(properties.map { .object($0) })
         case .initParameters: .items(initParameters)
         case .initAssignments: .lines(initAssignments)
-        case .hasCodingKeys: .flag(hasCodingKeys)
-        case .codingKeys: .lines(codingKeys)
         case .decodeLines: .lines(decodeLines)
         case .encodeLines: .lines(encodeLines)
         case .validateLines: .lines(validateLines)
         case .hasValidateLines: .flag(hasValidateLines)
         case .payloadSchemaLines: .lines(payloadSchemaLines)
         case .nestedDeclarations: .lines(nestedDeclarations)
+        default: nil
+        }
+    }
+}
+
+extension AliasContext: TemplateObject {
+    public func child(named name: TemplateName) -> TemplateValue? {
+        switch name {
+        case .header: .object(header)
+        case .doc: .lines(doc)
+        case .declaration: .text(declaration)
         default: nil
         }
     }
@@ -155,6 +164,7 @@ extension RenderUnit.Context {
         case .object(let c): .object(c)
         case .enumeration(let c): .object(c)
         case .union(let c): .object(c)
+        case .alias(let c): .object(c)
         case .docPage(let c): .object(c)
         case .docIndex(let c): .object(c)
         }

@@ -57,6 +57,20 @@ These fields are SDK-side objects (HTTP responses, byte streams), not JSON, so t
 {{/hasLeftOut}}
 
 """#,
+        "swift-alias": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{#header}}
+{{#comments}}
+{{.}}
+{{/comments}}
+{{/header}}
+
+{{#doc}}
+{{.}}
+{{/doc}}
+{{declaration}}
+
+"""#,
         "swift-enum": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{#header}}
@@ -177,14 +191,6 @@ import {{.}}
         {{.}}
 {{/initAssignments}}
     }
-{{#hasCodingKeys}}
-
-    {{access}} enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-{{#codingKeys}}
-        {{.}}
-{{/codingKeys}}
-    }
-{{/hasCodingKeys}}
 
     {{access}} init(from decoder: any Swift.Decoder) throws {
 {{#decodeLines}}

@@ -22,7 +22,6 @@ public enum TemplateName: String, Sendable {
     case caseNote
     case caseRows
     case cases
-    case codingKeys
     case comments
     case declaration
     case decodeLines
@@ -32,7 +31,6 @@ public enum TemplateName: String, Sendable {
     case failureLine
     case getter
     case hasCases
-    case hasCodingKeys
     case hasLeftOut
     case hasProperties
     case hasValidateCases

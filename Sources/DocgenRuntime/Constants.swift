@@ -19,8 +19,10 @@ extension KeyedDecodingContainer {
     }
 }
 
-/// A coding key for any string: used for additional properties.
-public struct AnyCodingKey: CodingKey, Hashable, Sendable {
+/// A coding key for any string. Generated models decode and encode with their JSON keys
+/// written as string literals (`forKey: "connection_id"`) instead of declaring a `CodingKeys`
+/// enum each: one shared key type compiles once, a per-model enum compiles every time.
+public struct AnyCodingKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int?
 
@@ -36,6 +38,10 @@ public struct AnyCodingKey: CodingKey, Hashable, Sendable {
     public init?(intValue: Int) {
         self.stringValue = String(intValue)
         self.intValue = intValue
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
     }
 }
 

@@ -12,6 +12,8 @@ struct ModelTranslation {
     private(set) var docRows: [String] = []
     private(set) var leftOut: [String] = []
     private(set) var caseNote: String?
+    /// The type this model's name aliases, when another model has its shape.
+    private(set) var aliasOf: String?
 
     init(model: Model, typeName: String, options: SwiftOptions, speller: SwiftTypeSpeller, cycles: InlineCycles) {
         self.source = SwiftEscaping.commentText(model.id)
@@ -78,13 +80,24 @@ struct ModelTranslation {
         }
     }
 
+    /// `public typealias ThisModel = Canonical`: the model's shape is generated once, as
+    /// `canonical`'s type (`SameShapes`).
+    mutating func aliasUnit(of canonical: Model, typeName canonicalName: String) -> RenderUnit {
+        aliasOf = canonicalName
+        var doc = typeDoc
+        doc.append(text("/// The same shape as `\(canonicalName)` (from `\(SwiftEscaping.commentText(canonical.id))`), so one type serves both."))
+        let header = FileHeader(comments: header.comments, imports: [])
+        return RenderUnit(destination: .swift, path: text("\(typeName).swift"), template: .swiftAlias,
+                          context: .alias(AliasContext(header: header, doc: doc, declaration: text("\(access) typealias \(typeName) = \(canonicalName)"))))
+    }
+
     // MARK: - Objects
 
     mutating func objectContext(_ object: ObjectModel, diagnostics: inout Diagnostics) -> ObjectContext {
         var properties: [PropertyContext] = []
         var parameters: [String] = []
         var assignments: [String] = []
-        var codingKeys: [String] = []
+        var jsonKeys: [String] = []
         var decode: [String] = []
         var encode: [String] = []
         var validate: [String] = []
@@ -97,13 +110,13 @@ struct ModelTranslation {
         properties.reserveCapacity(count)
         parameters.reserveCapacity(count)
         assignments.reserveCapacity(count)
-        codingKeys.reserveCapacity(count)
+        jsonKeys.reserveCapacity(count)
         decode.reserveCapacity(count)
         encode.reserveCapacity(count)
         validate.reserveCapacity(count)
         payload.reserveCapacity(count)
         docRows.reserveCapacity(count)
-        var nestedNames: Set<String> = ["CodingKeys", typeName]
+        var nestedNames: Set<String> = [typeName]
 
         for (position, field) in object.fields.enumerated() {
             if case .sdkOnly(let label) = field.type {
@@ -164,20 +177,21 @@ struct ModelTranslation {
             }
             assignments.append(text("self.\(storage) = \(box(name, boxed: boxed, required: field.required))"))
 
-            // Coding.
-            codingKeys.append(text("case \(name) = \(key)"))
+            // Coding, keyed by the JSON key itself: a `CodingKeys` enum per model cost more
+            // to compile than the rest of the model (README "Compile time").
+            jsonKeys.append(key)
             let decodeExpression: String
             if case .const(let value) = field.type, !field.nullable {
-                decodeExpression = text("try container.decodeConstant\(field.required ? "" : "IfPresent")(\(speller.constLiteral(value)), forKey: .\(name))")
+                decodeExpression = text("try container.decodeConstant\(field.required ? "" : "IfPresent")(\(speller.constLiteral(value)), forKey: \(key))")
             } else if field.nullable {
                 decodeExpression = field.required
-                    ? text("try container.decode(DocgenRuntime.Nullable<\(base)>.self, forKey: .\(name))")
-                    : text("try container.decodeNullableIfPresent(\(base).self, forKey: .\(name))")
+                    ? text("try container.decode(DocgenRuntime.Nullable<\(base)>.self, forKey: \(key))")
+                    : text("try container.decodeNullableIfPresent(\(base).self, forKey: \(key))")
             } else {
-                decodeExpression = text("try container.decode\(field.required ? "" : "IfPresent")(\(base).self, forKey: .\(name))")
+                decodeExpression = text("try container.decode\(field.required ? "" : "IfPresent")(\(base).self, forKey: \(key))")
             }
             decode.append(text("self.\(storage) = \(box(decodeExpression, boxed: boxed, required: field.required))"))
-            encode.append(text("try container.encode\(field.required ? "" : "IfPresent")(self.\(storage), forKey: .\(name))"))
+            encode.append(text("try container.encode\(field.required ? "" : "IfPresent")(self.\(storage), forKey: \(key))"))
 
             // Validation.
             if case .const(let value) = field.type {
@@ -203,7 +217,7 @@ struct ModelTranslation {
                                               declaration: text("\(access) var additionalProperties: [Swift.String: \(valueType)]"), accessor: nil))
             parameters.append(text("additionalProperties: [Swift.String: \(valueType)] = [:]"))
             assignments.append("self.additionalProperties = additionalProperties")
-            decode.append(text("self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(\(valueType).self, from: decoder, documentedKeys: \(codingKeys.isEmpty ? "[]" : "Swift.Set(CodingKeys.allCases.map(\\.stringValue))"))"))
+            decode.append(text("self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(\(valueType).self, from: decoder, documentedKeys: [\(uniqued(jsonKeys).joined(separator: ", "))])"))
             encode.append("try DocgenRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)")
             if speller.isValidatable(additional) {
                 validate.append("self.additionalProperties.validate(at: path, into: &issues)")
@@ -229,10 +243,8 @@ struct ModelTranslation {
             properties: properties,
             initParameters: listItems(parameters),
             initAssignments: assignments,
-            hasCodingKeys: !codingKeys.isEmpty,
-            codingKeys: codingKeys,
-            decodeLines: (codingKeys.isEmpty ? [] : ["let container = try decoder.container(keyedBy: CodingKeys.self)"]) + decode,
-            encodeLines: (codingKeys.isEmpty ? [] : ["var container = encoder.container(keyedBy: CodingKeys.self)"]) + encode,
+            decodeLines: (jsonKeys.isEmpty ? [] : ["let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)"]) + decode,
+            encodeLines: (jsonKeys.isEmpty ? [] : ["var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)"]) + encode,
             validateLines: validate,
             hasValidateLines: !validate.isEmpty,
             payloadSchemaLines: payload,
@@ -454,7 +466,11 @@ struct ModelTranslation {
         }
         let description = SwiftEscaping.commentLines(model.description)
         if !description.isEmpty { intro += description + [""] }
-        intro.append(text("`\(access) \(declaration) \(typeName)`, generated from `\(SwiftEscaping.markdownCell(model.id))`."))
+        if let aliasOf {
+            intro.append(text("`\(access) typealias \(typeName) = \(aliasOf)`, generated from `\(SwiftEscaping.markdownCell(model.id))`: the same shape as [`\(aliasOf)`](\(aliasOf).md)."))
+        } else {
+            intro.append(text("`\(access) \(declaration) \(typeName)`, generated from `\(SwiftEscaping.markdownCell(model.id))`."))
+        }
         let isObject = if case .object = model.kind { true } else { false }
         let header: [String] = switch model.kind {
         case .object: ["| Property | Swift type | Required | JSON key | Description |", "| --- | --- | --- | --- | --- |"]
@@ -473,6 +489,12 @@ struct ModelTranslation {
             leftOut: leftOut,
             hasLeftOut: !leftOut.isEmpty)
     }
+}
+
+/// Each element once, in first-seen order: a Swift `Set` literal traps on a repeated element.
+func uniqued(_ texts: [String]) -> [String] {
+    var seen: Set<String> = []
+    return texts.filter { seen.insert($0).inserted }
 }
 
 func listItems(_ texts: [String]) -> [ListItem] {

@@ -5,6 +5,7 @@ public struct RenderUnit: Sendable, Equatable {
         case swiftObject = "swift-object"
         case swiftEnum = "swift-enum"
         case swiftUnion = "swift-union"
+        case swiftAlias = "swift-alias"
         case docModel = "doc-model"
         case docIndex = "doc-index"
     }
@@ -23,6 +24,7 @@ public struct RenderUnit: Sendable, Equatable {
         case object(ObjectContext)
         case enumeration(EnumContext)
         case union(UnionContext)
+        case alias(AliasContext)
         case docPage(DocPageContext)
         case docIndex(DocIndexContext)
     }
@@ -49,8 +51,6 @@ public struct ObjectContext: Sendable, Equatable {
     public var properties: [PropertyContext]
     public var initParameters: [ListItem]
     public var initAssignments: [String]
-    public var hasCodingKeys: Bool
-    public var codingKeys: [String]
     public var decodeLines: [String]
     public var encodeLines: [String]
     public var validateLines: [String]
@@ -122,6 +122,14 @@ public struct UnionContext: Sendable, Equatable {
     public var validateCases: [String]
     public var hasValidateCases: Bool
     public var payloadSchemaLines: [String]
+}
+
+/// A model with the same shape as another (`SameShapes`): a `typealias` of that model's type.
+public struct AliasContext: Sendable, Equatable {
+    public var header: FileHeader
+    public var doc: [String]
+    /// `public typealias EmployeeCountry = CountryCode`
+    public var declaration: String
 }
 
 public struct DocPageContext: Sendable, Equatable {

@@ -19,6 +19,8 @@ public struct SwiftOptions: Sendable, Equatable {
     /// Swift names by doc name: `Title` → type name, `Title.field` → property,
     /// `Title.VALUE_NAME` → enum case.
     public var nameOverrides: [String: String] = [:]
+    /// Models of the same shape become `typealias`es of one of them (`SameShapes`).
+    public var mergeShapes: Bool = true
 
     /// The override for a member (`Title.field`, `Title.VALUE_NAME`); the key is only built
     /// when there are overrides at all (there seldom are, and this runs for every field).
@@ -27,7 +29,9 @@ public struct SwiftOptions: Sendable, Equatable {
     }
 
     public init(accessLevel: AccessLevel = .public, enumPolicy: EnumPolicy = .open,
-                enumOverrides: [String: EnumPolicy] = [:], nameOverrides: [String: String] = [:]) {
+                enumOverrides: [String: EnumPolicy] = [:], nameOverrides: [String: String] = [:],
+                mergeShapes: Bool = true) {
+        self.mergeShapes = mergeShapes
         self.accessLevel = accessLevel
         self.enumPolicy = enumPolicy
         self.enumOverrides = enumOverrides

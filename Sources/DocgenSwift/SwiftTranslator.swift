@@ -30,7 +30,9 @@ public struct SwiftTranslator: Sendable {
     public func prepare(_ schema: Schema, diagnostics: inout Diagnostics) -> TranslationPlan {
         let typeNames = assignTypeNames(schema, diagnostics: &diagnostics)
         let speller = SwiftTypeSpeller(typeNames: typeNames, models: Dictionary(uniqueKeysWithValues: schema.models.map { ($0.id, $0) }))
-        return TranslationPlan(schema: schema, options: options, typeNames: typeNames, speller: speller, cycles: InlineCycles(schema))
+        let cycles = InlineCycles(schema)
+        let shapes = options.mergeShapes ? SameShapes(schema, typeNames: typeNames, options: options, cycles: cycles) : SameShapes()
+        return TranslationPlan(schema: schema, options: options, typeNames: typeNames, speller: speller, cycles: cycles, shapes: shapes)
     }
 
     /// Type names by rule or override; two models with one Swift name is an error. A model's
@@ -97,6 +99,7 @@ public struct TranslationPlan: Sendable {
     let typeNames: [String: String]
     let speller: SwiftTypeSpeller
     let cycles: InlineCycles
+    let shapes: SameShapes
 
     public var models: [Model] { schema.models }
 
@@ -115,10 +118,13 @@ public struct TranslationPlan: Sendable {
         var diagnostics = Diagnostics()
         var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
         var units = [context.swiftUnit(diagnostics: &diagnostics)]
+        if let canonical = shapes.canonical[model.id].flatMap({ speller.models[$0] }) {
+            units[0] = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
+        }
         if withDocs {
             units.append(RenderUnit(destination: .docs, path: text("\(typeName).md"), template: .docModel, context: .docPage(context.docPage())))
         }
-        let row = "| [`\(typeName)`](\(typeName).md) | \(context.kindName) | `\(SwiftEscaping.markdownCell(model.id))` |"
+        let row = "| [`\(typeName)`](\(typeName).md) | \(context.aliasOf == nil ? context.kindName : "typealias") | `\(SwiftEscaping.markdownCell(model.id))` |"
         return ModelUnits(units: units, indexRow: row, diagnostics: diagnostics)
     }
 

@@ -109,72 +109,50 @@ nonisolated public struct Webhook: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.workspaceId = workspaceId
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case connectionId = "connection_id"
-        case event = "event"
-        case hookUrl = "hook_url"
-        case objectType = "object_type"
-        case checkedAt = "checked_at"
-        case createdAt = "created_at"
-        case environment = "environment"
-        case fields = "fields"
-        case filters = "filters"
-        case id = "id"
-        case integrationType = "integration_type"
-        case interval = "interval"
-        case isHealthy = "is_healthy"
-        case meta = "meta"
-        case pageMaxLimit = "page_max_limit"
-        case runs = "runs"
-        case updatedAt = "updated_at"
-        case webhookType = "webhook_type"
-        case workspaceId = "workspace_id"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.connectionId = try container.decode(Swift.String.self, forKey: .connectionId)
-        self.event = try container.decode(Event.self, forKey: .event)
-        self.hookUrl = try container.decode(Swift.String.self, forKey: .hookUrl)
-        self.objectType = try container.decode(ObjectType.self, forKey: .objectType)
-        self.checkedAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: .checkedAt)
-        self.createdAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: .createdAt)
-        self.environment = try container.decodeIfPresent(Swift.String.self, forKey: .environment)
-        self.fields = try container.decodeIfPresent(Swift.String.self, forKey: .fields)
-        self.filters = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .filters)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.integrationType = try container.decodeIfPresent(Swift.String.self, forKey: .integrationType)
-        self.interval = try container.decodeIfPresent(Swift.Double.self, forKey: .interval)
-        self.isHealthy = try container.decodeIfPresent(Swift.Bool.self, forKey: .isHealthy)
-        self.meta = try container.decodeIfPresent([Swift.String: DocgenRuntime.JSONValue].self, forKey: .meta)
-        self.pageMaxLimit = try container.decodeIfPresent(Swift.Double.self, forKey: .pageMaxLimit)
-        self.runs = try container.decodeIfPresent([Swift.String].self, forKey: .runs)
-        self.updatedAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: .updatedAt)
-        self.webhookType = try container.decodeIfPresent(WebhookType.self, forKey: .webhookType)
-        self.workspaceId = try container.decodeIfPresent(Swift.String.self, forKey: .workspaceId)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.connectionId = try container.decode(Swift.String.self, forKey: "connection_id")
+        self.event = try container.decode(Event.self, forKey: "event")
+        self.hookUrl = try container.decode(Swift.String.self, forKey: "hook_url")
+        self.objectType = try container.decode(ObjectType.self, forKey: "object_type")
+        self.checkedAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: "checked_at")
+        self.createdAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: "created_at")
+        self.environment = try container.decodeIfPresent(Swift.String.self, forKey: "environment")
+        self.fields = try container.decodeIfPresent(Swift.String.self, forKey: "fields")
+        self.filters = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "filters")
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: "id")
+        self.integrationType = try container.decodeIfPresent(Swift.String.self, forKey: "integration_type")
+        self.interval = try container.decodeIfPresent(Swift.Double.self, forKey: "interval")
+        self.isHealthy = try container.decodeIfPresent(Swift.Bool.self, forKey: "is_healthy")
+        self.meta = try container.decodeIfPresent([Swift.String: DocgenRuntime.JSONValue].self, forKey: "meta")
+        self.pageMaxLimit = try container.decodeIfPresent(Swift.Double.self, forKey: "page_max_limit")
+        self.runs = try container.decodeIfPresent([Swift.String].self, forKey: "runs")
+        self.updatedAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: "updated_at")
+        self.webhookType = try container.decodeIfPresent(WebhookType.self, forKey: "webhook_type")
+        self.workspaceId = try container.decodeIfPresent(Swift.String.self, forKey: "workspace_id")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.connectionId, forKey: .connectionId)
-        try container.encode(self.event, forKey: .event)
-        try container.encode(self.hookUrl, forKey: .hookUrl)
-        try container.encode(self.objectType, forKey: .objectType)
-        try container.encodeIfPresent(self.checkedAt, forKey: .checkedAt)
-        try container.encodeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(self.environment, forKey: .environment)
-        try container.encodeIfPresent(self.fields, forKey: .fields)
-        try container.encodeIfPresent(self.filters, forKey: .filters)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.integrationType, forKey: .integrationType)
-        try container.encodeIfPresent(self.interval, forKey: .interval)
-        try container.encodeIfPresent(self.isHealthy, forKey: .isHealthy)
-        try container.encodeIfPresent(self.meta, forKey: .meta)
-        try container.encodeIfPresent(self.pageMaxLimit, forKey: .pageMaxLimit)
-        try container.encodeIfPresent(self.runs, forKey: .runs)
-        try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
-        try container.encodeIfPresent(self.webhookType, forKey: .webhookType)
-        try container.encodeIfPresent(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.connectionId, forKey: "connection_id")
+        try container.encode(self.event, forKey: "event")
+        try container.encode(self.hookUrl, forKey: "hook_url")
+        try container.encode(self.objectType, forKey: "object_type")
+        try container.encodeIfPresent(self.checkedAt, forKey: "checked_at")
+        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
+        try container.encodeIfPresent(self.environment, forKey: "environment")
+        try container.encodeIfPresent(self.fields, forKey: "fields")
+        try container.encodeIfPresent(self.filters, forKey: "filters")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.integrationType, forKey: "integration_type")
+        try container.encodeIfPresent(self.interval, forKey: "interval")
+        try container.encodeIfPresent(self.isHealthy, forKey: "is_healthy")
+        try container.encodeIfPresent(self.meta, forKey: "meta")
+        try container.encodeIfPresent(self.pageMaxLimit, forKey: "page_max_limit")
+        try container.encodeIfPresent(self.runs, forKey: "runs")
+        try container.encodeIfPresent(self.updatedAt, forKey: "updated_at")
+        try container.encodeIfPresent(self.webhookType, forKey: "webhook_type")
+        try container.encodeIfPresent(self.workspaceId, forKey: "workspace_id")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -141,3 +141,18 @@ struct DialectModelTests {
         ])
     }
 }
+
+/// Docs of one shape (`HomeAddress`, `WorkAddress`) are one Swift type under both names.
+struct SameShapeModelTests {
+    @Test func anAliasIsTheSameTypeAndDecodesAsIt() throws {
+        #expect(WorkAddress.self == HomeAddress.self)
+        #expect(WorkCountry.self == HomeCountry.self)
+        let json = #"{"street": "Rue 1", "country": "FR"}"#
+        let work = try JSONDecoder().decode(WorkAddress.self, from: Data(json.utf8))
+        #expect(work.street == "Rue 1")
+        #expect(work.country == WorkCountry.fr)
+        #expect(work.postalCode == nil)
+        let home: HomeAddress = work
+        #expect(try JSONDecoder().decode(HomeAddress.self, from: JSONEncoder().encode(home)) == work)
+    }
+}

@@ -19,18 +19,14 @@ nonisolated public struct Meat: Swift.Codable, Swift.Hashable, Swift.Sendable, D
         self.grams = grams
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case grams = "grams"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.grams = try container.decode(Swift.Int.self, forKey: .grams)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.grams = try container.decode(Swift.Int.self, forKey: "grams")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.grams, forKey: .grams)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.grams, forKey: "grams")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

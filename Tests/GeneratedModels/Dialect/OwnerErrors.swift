@@ -25,21 +25,16 @@ nonisolated public struct OwnerErrors: Swift.Codable, Swift.Hashable, Swift.Send
         self.message = message
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case owner = "owner"
-        case message = "message"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.owner = try container.decode(Owner.self, forKey: .owner)
-        self.message = try container.decode(Swift.String.self, forKey: .message)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.owner = try container.decode(Owner.self, forKey: "owner")
+        self.message = try container.decode(Swift.String.self, forKey: "message")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.owner, forKey: .owner)
-        try container.encode(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.owner, forKey: "owner")
+        try container.encode(self.message, forKey: "message")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -160,76 +160,53 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self.additionalProperties = additionalProperties
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case id = "id"
-        case name = "name"
-        case status = "status"
-        case kind = "kind"
-        case isGood = "is_good"
-        case tags = "tags"
-        case attributes = "attributes"
-        case scores = "scores"
-        case owner = "owner"
-        case bornOn = "born_on"
-        case updatedAt = "updated_at"
-        case nickname = "nickname"
-        case weight = "weight"
-        case vet = "vet"
-        case from = "from"
-        case tagId = "tagId"
-        case food = "food"
-        case ids = "ids"
-        case matrix = "matrix"
-        case maybeNames = "maybe_names"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.Int.self, forKey: .id)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.status = try container.decodeIfPresent(PetStatus.self, forKey: .status)
-        self.kind = try container.decodeConstant("pet", forKey: .kind)
-        self.isGood = try container.decodeConstantIfPresent(true, forKey: .isGood)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.attributes = try container.decodeIfPresent([Swift.String: DocgenRuntime.JSONValue].self, forKey: .attributes)
-        self.scores = try container.decodeIfPresent([Swift.String: [Swift.Double]].self, forKey: .scores)
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
-        self.bornOn = try container.decodeIfPresent(DocgenRuntime.CalendarDate.self, forKey: .bornOn)
-        self.updatedAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: .updatedAt)
-        self.nickname = try container.decode(DocgenRuntime.Nullable<Swift.String>.self, forKey: .nickname)
-        self.weight = try container.decodeNullableIfPresent(Swift.Double.self, forKey: .weight)
-        self.vet = try container.decodeNullableIfPresent(Owner.self, forKey: .vet)
-        self.from = try container.decodeIfPresent(Swift.String.self, forKey: .from)
-        self._tagId = try container.decodeIfPresent(Swift.Int.self, forKey: .tagId)
-        self.food = try container.decodeIfPresent(Food.self, forKey: .food)
-        self.ids = try container.decodeIfPresent(Ids.self, forKey: .ids)
-        self.matrix = try container.decodeIfPresent([[Swift.Int]].self, forKey: .matrix)
-        self.maybeNames = try container.decodeIfPresent([Swift.String?].self, forKey: .maybeNames)
-        self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(Swift.String.self, from: decoder, documentedKeys: Swift.Set(CodingKeys.allCases.map(\.stringValue)))
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.id = try container.decode(Swift.Int.self, forKey: "id")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.status = try container.decodeIfPresent(PetStatus.self, forKey: "status")
+        self.kind = try container.decodeConstant("pet", forKey: "kind")
+        self.isGood = try container.decodeConstantIfPresent(true, forKey: "is_good")
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
+        self.attributes = try container.decodeIfPresent([Swift.String: DocgenRuntime.JSONValue].self, forKey: "attributes")
+        self.scores = try container.decodeIfPresent([Swift.String: [Swift.Double]].self, forKey: "scores")
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: "owner")
+        self.bornOn = try container.decodeIfPresent(DocgenRuntime.CalendarDate.self, forKey: "born_on")
+        self.updatedAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: "updated_at")
+        self.nickname = try container.decode(DocgenRuntime.Nullable<Swift.String>.self, forKey: "nickname")
+        self.weight = try container.decodeNullableIfPresent(Swift.Double.self, forKey: "weight")
+        self.vet = try container.decodeNullableIfPresent(Owner.self, forKey: "vet")
+        self.from = try container.decodeIfPresent(Swift.String.self, forKey: "from")
+        self._tagId = try container.decodeIfPresent(Swift.Int.self, forKey: "tagId")
+        self.food = try container.decodeIfPresent(Food.self, forKey: "food")
+        self.ids = try container.decodeIfPresent(Ids.self, forKey: "ids")
+        self.matrix = try container.decodeIfPresent([[Swift.Int]].self, forKey: "matrix")
+        self.maybeNames = try container.decodeIfPresent([Swift.String?].self, forKey: "maybe_names")
+        self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(Swift.String.self, from: decoder, documentedKeys: ["id", "name", "status", "kind", "is_good", "tags", "attributes", "scores", "owner", "born_on", "updated_at", "nickname", "weight", "vet", "from", "tagId", "food", "ids", "matrix", "maybe_names"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.isGood, forKey: .isGood)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.attributes, forKey: .attributes)
-        try container.encodeIfPresent(self.scores, forKey: .scores)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
-        try container.encodeIfPresent(self.bornOn, forKey: .bornOn)
-        try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.nickname, forKey: .nickname)
-        try container.encodeIfPresent(self.weight, forKey: .weight)
-        try container.encodeIfPresent(self.vet, forKey: .vet)
-        try container.encodeIfPresent(self.from, forKey: .from)
-        try container.encodeIfPresent(self._tagId, forKey: .tagId)
-        try container.encodeIfPresent(self.food, forKey: .food)
-        try container.encodeIfPresent(self.ids, forKey: .ids)
-        try container.encodeIfPresent(self.matrix, forKey: .matrix)
-        try container.encodeIfPresent(self.maybeNames, forKey: .maybeNames)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.isGood, forKey: "is_good")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.attributes, forKey: "attributes")
+        try container.encodeIfPresent(self.scores, forKey: "scores")
+        try container.encodeIfPresent(self.owner, forKey: "owner")
+        try container.encodeIfPresent(self.bornOn, forKey: "born_on")
+        try container.encodeIfPresent(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.nickname, forKey: "nickname")
+        try container.encodeIfPresent(self.weight, forKey: "weight")
+        try container.encodeIfPresent(self.vet, forKey: "vet")
+        try container.encodeIfPresent(self.from, forKey: "from")
+        try container.encodeIfPresent(self._tagId, forKey: "tagId")
+        try container.encodeIfPresent(self.food, forKey: "food")
+        try container.encodeIfPresent(self.ids, forKey: "ids")
+        try container.encodeIfPresent(self.matrix, forKey: "matrix")
+        try container.encodeIfPresent(self.maybeNames, forKey: "maybe_names")
         try DocgenRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
     }
 

@@ -15,18 +15,14 @@ nonisolated public struct UploadPetPhotoRequest: Swift.Codable, Swift.Hashable, 
         self.petId = petId
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case petId = "pet_id"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.petId = try container.decode(Swift.Int.self, forKey: .petId)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.petId = try container.decode(Swift.Int.self, forKey: "pet_id")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.petId, forKey: .petId)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.petId, forKey: "pet_id")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

@@ -31,24 +31,18 @@ nonisolated public struct UploadPetPhotoResponse: Swift.Codable, Swift.Hashable,
         self.pet = pet
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case contentType = "content_type"
-        case statusCode = "status_code"
-        case pet = "pet"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.contentType = try container.decode(Swift.String.self, forKey: .contentType)
-        self.statusCode = try container.decode(Swift.Int.self, forKey: .statusCode)
-        self.pet = try container.decodeIfPresent(Pet.self, forKey: .pet)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.contentType = try container.decode(Swift.String.self, forKey: "content_type")
+        self.statusCode = try container.decode(Swift.Int.self, forKey: "status_code")
+        self.pet = try container.decodeIfPresent(Pet.self, forKey: "pet")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.contentType, forKey: .contentType)
-        try container.encode(self.statusCode, forKey: .statusCode)
-        try container.encodeIfPresent(self.pet, forKey: .pet)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.contentType, forKey: "content_type")
+        try container.encode(self.statusCode, forKey: "status_code")
+        try container.encodeIfPresent(self.pet, forKey: "pet")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -30,21 +30,16 @@ nonisolated public struct Class: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.status = status
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case self_ = "self_"
-        case status = "status"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._self_ = (try container.decodeIfPresent(Class.self, forKey: .self_)).map(DocgenRuntime.Indirect.init)
-        self.status = try container.decodeIfPresent(Level.self, forKey: .status)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self._self_ = (try container.decodeIfPresent(Class.self, forKey: "self_")).map(DocgenRuntime.Indirect.init)
+        self.status = try container.decodeIfPresent(Level.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self._self_, forKey: .self_)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self._self_, forKey: "self_")
+        try container.encodeIfPresent(self.status, forKey: "status")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -17,18 +17,14 @@ nonisolated public struct Decoder: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.codable = codable
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case codable = "codable"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.codable = try container.decodeIfPresent(Swift.Bool.self, forKey: .codable)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.codable = try container.decodeIfPresent(Swift.Bool.self, forKey: "codable")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.codable, forKey: .codable)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encodeIfPresent(self.codable, forKey: "codable")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

@@ -20,21 +20,16 @@ nonisolated public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.sendable = sendable
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case localizedDescription = "localized_description"
-        case sendable = "sendable"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.localizedDescription = try container.decode(Swift.String.self, forKey: .localizedDescription)
-        self.sendable = try container.decodeIfPresent(Sendable.self, forKey: .sendable)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.localizedDescription = try container.decode(Swift.String.self, forKey: "localized_description")
+        self.sendable = try container.decodeIfPresent(Sendable.self, forKey: "sendable")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.localizedDescription, forKey: .localizedDescription)
-        try container.encodeIfPresent(self.sendable, forKey: .sendable)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.localizedDescription, forKey: "localized_description")
+        try container.encodeIfPresent(self.sendable, forKey: "sendable")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

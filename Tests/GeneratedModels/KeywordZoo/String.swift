@@ -160,78 +160,54 @@ nonisolated public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable,
         self.text = text
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case `class` = "class"
-        case `default` = "default"
-        case self_ = "self"
-        case type = "Type"
-        case init_ = "init"
-        case description = "description"
-        case codingKeys = "CodingKeys"
-        case validate_ = "validate"
-        case hashValue_ = "hash_value"
-        case `in` = "in"
-        case `where` = "where"
-        case _123abc = "123abc"
-        case `protocol` = "protocol"
-        case data = "data"
-        case typeUnion = "type"
-        case `nil` = "nil"
-        case `true` = "true"
-        case `any` = "Any"
-        case unknown = "unknown"
-        case größe = "größe"
-        case text = "text"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`class` = try container.decode(Swift.String.self, forKey: .`class`)
-        self.`default` = try container.decodeIfPresent(Swift.String.self, forKey: .`default`)
-        self.self_ = try container.decodeIfPresent(Swift.String.self, forKey: .self_)
-        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
-        self.init_ = try container.decodeIfPresent(Swift.Int.self, forKey: .init_)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.codingKeys = try container.decodeIfPresent(Swift.String.self, forKey: .codingKeys)
-        self.validate_ = try container.decodeIfPresent(Swift.Bool.self, forKey: .validate_)
-        self.hashValue_ = try container.decodeIfPresent(Swift.Int.self, forKey: .hashValue_)
-        self.`in` = try container.decodeIfPresent(Swift.String.self, forKey: .`in`)
-        self.`where` = try container.decodeIfPresent(Swift.String.self, forKey: .`where`)
-        self._123abc = try container.decodeIfPresent(Swift.String.self, forKey: ._123abc)
-        self.`protocol` = try container.decodeIfPresent(Protocol_.self, forKey: .`protocol`)
-        self.data = try container.decodeIfPresent(Data.self, forKey: .data)
-        self.typeUnion = try container.decodeIfPresent(Type_.self, forKey: .typeUnion)
-        self.`nil` = try container.decodeIfPresent(Swift.String.self, forKey: .`nil`)
-        self.`true` = try container.decodeIfPresent(Swift.Bool.self, forKey: .`true`)
-        self.`any` = try container.decodeIfPresent(DocgenRuntime.JSONValue.self, forKey: .`any`)
-        self.unknown = try container.decodeIfPresent(Swift.String.self, forKey: .unknown)
-        self.größe = try container.decodeIfPresent(Swift.Double.self, forKey: .größe)
-        self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.`class` = try container.decode(Swift.String.self, forKey: "class")
+        self.`default` = try container.decodeIfPresent(Swift.String.self, forKey: "default")
+        self.self_ = try container.decodeIfPresent(Swift.String.self, forKey: "self")
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: "Type")
+        self.init_ = try container.decodeIfPresent(Swift.Int.self, forKey: "init")
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+        self.codingKeys = try container.decodeIfPresent(Swift.String.self, forKey: "CodingKeys")
+        self.validate_ = try container.decodeIfPresent(Swift.Bool.self, forKey: "validate")
+        self.hashValue_ = try container.decodeIfPresent(Swift.Int.self, forKey: "hash_value")
+        self.`in` = try container.decodeIfPresent(Swift.String.self, forKey: "in")
+        self.`where` = try container.decodeIfPresent(Swift.String.self, forKey: "where")
+        self._123abc = try container.decodeIfPresent(Swift.String.self, forKey: "123abc")
+        self.`protocol` = try container.decodeIfPresent(Protocol_.self, forKey: "protocol")
+        self.data = try container.decodeIfPresent(Data.self, forKey: "data")
+        self.typeUnion = try container.decodeIfPresent(Type_.self, forKey: "type")
+        self.`nil` = try container.decodeIfPresent(Swift.String.self, forKey: "nil")
+        self.`true` = try container.decodeIfPresent(Swift.Bool.self, forKey: "true")
+        self.`any` = try container.decodeIfPresent(DocgenRuntime.JSONValue.self, forKey: "Any")
+        self.unknown = try container.decodeIfPresent(Swift.String.self, forKey: "unknown")
+        self.größe = try container.decodeIfPresent(Swift.Double.self, forKey: "größe")
+        self.text = try container.decodeIfPresent(Swift.String.self, forKey: "text")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.`class`, forKey: .`class`)
-        try container.encodeIfPresent(self.`default`, forKey: .`default`)
-        try container.encodeIfPresent(self.self_, forKey: .self_)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.init_, forKey: .init_)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.codingKeys, forKey: .codingKeys)
-        try container.encodeIfPresent(self.validate_, forKey: .validate_)
-        try container.encodeIfPresent(self.hashValue_, forKey: .hashValue_)
-        try container.encodeIfPresent(self.`in`, forKey: .`in`)
-        try container.encodeIfPresent(self.`where`, forKey: .`where`)
-        try container.encodeIfPresent(self._123abc, forKey: ._123abc)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(self.data, forKey: .data)
-        try container.encodeIfPresent(self.typeUnion, forKey: .typeUnion)
-        try container.encodeIfPresent(self.`nil`, forKey: .`nil`)
-        try container.encodeIfPresent(self.`true`, forKey: .`true`)
-        try container.encodeIfPresent(self.`any`, forKey: .`any`)
-        try container.encodeIfPresent(self.unknown, forKey: .unknown)
-        try container.encodeIfPresent(self.größe, forKey: .größe)
-        try container.encodeIfPresent(self.text, forKey: .text)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.`class`, forKey: "class")
+        try container.encodeIfPresent(self.`default`, forKey: "default")
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.type, forKey: "Type")
+        try container.encodeIfPresent(self.init_, forKey: "init")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.codingKeys, forKey: "CodingKeys")
+        try container.encodeIfPresent(self.validate_, forKey: "validate")
+        try container.encodeIfPresent(self.hashValue_, forKey: "hash_value")
+        try container.encodeIfPresent(self.`in`, forKey: "in")
+        try container.encodeIfPresent(self.`where`, forKey: "where")
+        try container.encodeIfPresent(self._123abc, forKey: "123abc")
+        try container.encodeIfPresent(self.`protocol`, forKey: "protocol")
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.typeUnion, forKey: "type")
+        try container.encodeIfPresent(self.`nil`, forKey: "nil")
+        try container.encodeIfPresent(self.`true`, forKey: "true")
+        try container.encodeIfPresent(self.`any`, forKey: "Any")
+        try container.encodeIfPresent(self.unknown, forKey: "unknown")
+        try container.encodeIfPresent(self.größe, forKey: "größe")
+        try container.encodeIfPresent(self.text, forKey: "text")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -572,255 +572,172 @@ nonisolated public struct WideRow: Swift.Codable, Swift.Hashable, Swift.Sendable
         self.column79 = column79
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case column00 = "column_00"
-        case column01 = "column_01"
-        case column02 = "column_02"
-        case column03 = "column_03"
-        case column04 = "column_04"
-        case column05 = "column_05"
-        case column06 = "column_06"
-        case column07 = "column_07"
-        case column08 = "column_08"
-        case column09 = "column_09"
-        case column10 = "column_10"
-        case column11 = "column_11"
-        case column12 = "column_12"
-        case column13 = "column_13"
-        case column14 = "column_14"
-        case column15 = "column_15"
-        case column16 = "column_16"
-        case column17 = "column_17"
-        case column18 = "column_18"
-        case column19 = "column_19"
-        case column20 = "column_20"
-        case column21 = "column_21"
-        case column22 = "column_22"
-        case column23 = "column_23"
-        case column24 = "column_24"
-        case column25 = "column_25"
-        case column26 = "column_26"
-        case column27 = "column_27"
-        case column28 = "column_28"
-        case column29 = "column_29"
-        case column30 = "column_30"
-        case column31 = "column_31"
-        case column32 = "column_32"
-        case column33 = "column_33"
-        case column34 = "column_34"
-        case column35 = "column_35"
-        case column36 = "column_36"
-        case column37 = "column_37"
-        case column38 = "column_38"
-        case column39 = "column_39"
-        case column40 = "column_40"
-        case column41 = "column_41"
-        case column42 = "column_42"
-        case column43 = "column_43"
-        case column44 = "column_44"
-        case column45 = "column_45"
-        case column46 = "column_46"
-        case column47 = "column_47"
-        case column48 = "column_48"
-        case column49 = "column_49"
-        case column50 = "column_50"
-        case column51 = "column_51"
-        case column52 = "column_52"
-        case column53 = "column_53"
-        case column54 = "column_54"
-        case column55 = "column_55"
-        case column56 = "column_56"
-        case column57 = "column_57"
-        case column58 = "column_58"
-        case column59 = "column_59"
-        case column60 = "column_60"
-        case column61 = "column_61"
-        case column62 = "column_62"
-        case column63 = "column_63"
-        case column64 = "column_64"
-        case column65 = "column_65"
-        case column66 = "column_66"
-        case column67 = "column_67"
-        case column68 = "column_68"
-        case column69 = "column_69"
-        case column70 = "column_70"
-        case column71 = "column_71"
-        case column72 = "column_72"
-        case column73 = "column_73"
-        case column74 = "column_74"
-        case column75 = "column_75"
-        case column76 = "column_76"
-        case column77 = "column_77"
-        case column78 = "column_78"
-        case column79 = "column_79"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.column00 = try container.decode(Swift.String.self, forKey: .column00)
-        self.column01 = try container.decodeIfPresent(Swift.Int.self, forKey: .column01)
-        self.column02 = try container.decodeIfPresent(Swift.Double.self, forKey: .column02)
-        self.column03 = try container.decode(Swift.Bool.self, forKey: .column03)
-        self.column04 = try container.decode(Swift.String.self, forKey: .column04)
-        self.column05 = try container.decodeIfPresent(Swift.Int.self, forKey: .column05)
-        self.column06 = try container.decodeIfPresent(Swift.Double.self, forKey: .column06)
-        self.column07 = try container.decode(Swift.Bool.self, forKey: .column07)
-        self.column08 = try container.decode(Swift.String.self, forKey: .column08)
-        self.column09 = try container.decodeIfPresent(Swift.Int.self, forKey: .column09)
-        self.column10 = try container.decodeIfPresent(Swift.Double.self, forKey: .column10)
-        self.column11 = try container.decode(Swift.Bool.self, forKey: .column11)
-        self.column12 = try container.decode(Swift.String.self, forKey: .column12)
-        self.column13 = try container.decodeIfPresent(Swift.Int.self, forKey: .column13)
-        self.column14 = try container.decodeIfPresent(Swift.Double.self, forKey: .column14)
-        self.column15 = try container.decode(Swift.Bool.self, forKey: .column15)
-        self.column16 = try container.decode(Swift.String.self, forKey: .column16)
-        self.column17 = try container.decodeIfPresent(Swift.Int.self, forKey: .column17)
-        self.column18 = try container.decodeIfPresent(Swift.Double.self, forKey: .column18)
-        self.column19 = try container.decode(Swift.Bool.self, forKey: .column19)
-        self.column20 = try container.decode(Swift.String.self, forKey: .column20)
-        self.column21 = try container.decodeIfPresent(Swift.Int.self, forKey: .column21)
-        self.column22 = try container.decodeIfPresent(Swift.Double.self, forKey: .column22)
-        self.column23 = try container.decode(Swift.Bool.self, forKey: .column23)
-        self.column24 = try container.decode(Swift.String.self, forKey: .column24)
-        self.column25 = try container.decodeIfPresent(Swift.Int.self, forKey: .column25)
-        self.column26 = try container.decodeIfPresent(Swift.Double.self, forKey: .column26)
-        self.column27 = try container.decode(Swift.Bool.self, forKey: .column27)
-        self.column28 = try container.decode(Swift.String.self, forKey: .column28)
-        self.column29 = try container.decodeIfPresent(Swift.Int.self, forKey: .column29)
-        self.column30 = try container.decodeIfPresent(Swift.Double.self, forKey: .column30)
-        self.column31 = try container.decode(Swift.Bool.self, forKey: .column31)
-        self.column32 = try container.decode(Swift.String.self, forKey: .column32)
-        self.column33 = try container.decodeIfPresent(Swift.Int.self, forKey: .column33)
-        self.column34 = try container.decodeIfPresent(Swift.Double.self, forKey: .column34)
-        self.column35 = try container.decode(Swift.Bool.self, forKey: .column35)
-        self.column36 = try container.decode(Swift.String.self, forKey: .column36)
-        self.column37 = try container.decodeIfPresent(Swift.Int.self, forKey: .column37)
-        self.column38 = try container.decodeIfPresent(Swift.Double.self, forKey: .column38)
-        self.column39 = try container.decode(Swift.Bool.self, forKey: .column39)
-        self.column40 = try container.decode(Swift.String.self, forKey: .column40)
-        self.column41 = try container.decodeIfPresent(Swift.Int.self, forKey: .column41)
-        self.column42 = try container.decodeIfPresent(Swift.Double.self, forKey: .column42)
-        self.column43 = try container.decode(Swift.Bool.self, forKey: .column43)
-        self.column44 = try container.decode(Swift.String.self, forKey: .column44)
-        self.column45 = try container.decodeIfPresent(Swift.Int.self, forKey: .column45)
-        self.column46 = try container.decodeIfPresent(Swift.Double.self, forKey: .column46)
-        self.column47 = try container.decode(Swift.Bool.self, forKey: .column47)
-        self.column48 = try container.decode(Swift.String.self, forKey: .column48)
-        self.column49 = try container.decodeIfPresent(Swift.Int.self, forKey: .column49)
-        self.column50 = try container.decodeIfPresent(Swift.Double.self, forKey: .column50)
-        self.column51 = try container.decode(Swift.Bool.self, forKey: .column51)
-        self.column52 = try container.decode(Swift.String.self, forKey: .column52)
-        self.column53 = try container.decodeIfPresent(Swift.Int.self, forKey: .column53)
-        self.column54 = try container.decodeIfPresent(Swift.Double.self, forKey: .column54)
-        self.column55 = try container.decode(Swift.Bool.self, forKey: .column55)
-        self.column56 = try container.decode(Swift.String.self, forKey: .column56)
-        self.column57 = try container.decodeIfPresent(Swift.Int.self, forKey: .column57)
-        self.column58 = try container.decodeIfPresent(Swift.Double.self, forKey: .column58)
-        self.column59 = try container.decode(Swift.Bool.self, forKey: .column59)
-        self.column60 = try container.decode(Swift.String.self, forKey: .column60)
-        self.column61 = try container.decodeIfPresent(Swift.Int.self, forKey: .column61)
-        self.column62 = try container.decodeIfPresent(Swift.Double.self, forKey: .column62)
-        self.column63 = try container.decode(Swift.Bool.self, forKey: .column63)
-        self.column64 = try container.decode(Swift.String.self, forKey: .column64)
-        self.column65 = try container.decodeIfPresent(Swift.Int.self, forKey: .column65)
-        self.column66 = try container.decodeIfPresent(Swift.Double.self, forKey: .column66)
-        self.column67 = try container.decode(Swift.Bool.self, forKey: .column67)
-        self.column68 = try container.decode(Swift.String.self, forKey: .column68)
-        self.column69 = try container.decodeIfPresent(Swift.Int.self, forKey: .column69)
-        self.column70 = try container.decodeIfPresent(Swift.Double.self, forKey: .column70)
-        self.column71 = try container.decode(Swift.Bool.self, forKey: .column71)
-        self.column72 = try container.decode(Swift.String.self, forKey: .column72)
-        self.column73 = try container.decodeIfPresent(Swift.Int.self, forKey: .column73)
-        self.column74 = try container.decodeIfPresent(Swift.Double.self, forKey: .column74)
-        self.column75 = try container.decode(Swift.Bool.self, forKey: .column75)
-        self.column76 = try container.decode(Swift.String.self, forKey: .column76)
-        self.column77 = try container.decodeIfPresent(Swift.Int.self, forKey: .column77)
-        self.column78 = try container.decodeIfPresent(Swift.Double.self, forKey: .column78)
-        self.column79 = try container.decode(Swift.Bool.self, forKey: .column79)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.column00 = try container.decode(Swift.String.self, forKey: "column_00")
+        self.column01 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_01")
+        self.column02 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_02")
+        self.column03 = try container.decode(Swift.Bool.self, forKey: "column_03")
+        self.column04 = try container.decode(Swift.String.self, forKey: "column_04")
+        self.column05 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_05")
+        self.column06 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_06")
+        self.column07 = try container.decode(Swift.Bool.self, forKey: "column_07")
+        self.column08 = try container.decode(Swift.String.self, forKey: "column_08")
+        self.column09 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_09")
+        self.column10 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_10")
+        self.column11 = try container.decode(Swift.Bool.self, forKey: "column_11")
+        self.column12 = try container.decode(Swift.String.self, forKey: "column_12")
+        self.column13 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_13")
+        self.column14 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_14")
+        self.column15 = try container.decode(Swift.Bool.self, forKey: "column_15")
+        self.column16 = try container.decode(Swift.String.self, forKey: "column_16")
+        self.column17 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_17")
+        self.column18 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_18")
+        self.column19 = try container.decode(Swift.Bool.self, forKey: "column_19")
+        self.column20 = try container.decode(Swift.String.self, forKey: "column_20")
+        self.column21 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_21")
+        self.column22 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_22")
+        self.column23 = try container.decode(Swift.Bool.self, forKey: "column_23")
+        self.column24 = try container.decode(Swift.String.self, forKey: "column_24")
+        self.column25 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_25")
+        self.column26 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_26")
+        self.column27 = try container.decode(Swift.Bool.self, forKey: "column_27")
+        self.column28 = try container.decode(Swift.String.self, forKey: "column_28")
+        self.column29 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_29")
+        self.column30 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_30")
+        self.column31 = try container.decode(Swift.Bool.self, forKey: "column_31")
+        self.column32 = try container.decode(Swift.String.self, forKey: "column_32")
+        self.column33 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_33")
+        self.column34 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_34")
+        self.column35 = try container.decode(Swift.Bool.self, forKey: "column_35")
+        self.column36 = try container.decode(Swift.String.self, forKey: "column_36")
+        self.column37 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_37")
+        self.column38 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_38")
+        self.column39 = try container.decode(Swift.Bool.self, forKey: "column_39")
+        self.column40 = try container.decode(Swift.String.self, forKey: "column_40")
+        self.column41 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_41")
+        self.column42 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_42")
+        self.column43 = try container.decode(Swift.Bool.self, forKey: "column_43")
+        self.column44 = try container.decode(Swift.String.self, forKey: "column_44")
+        self.column45 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_45")
+        self.column46 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_46")
+        self.column47 = try container.decode(Swift.Bool.self, forKey: "column_47")
+        self.column48 = try container.decode(Swift.String.self, forKey: "column_48")
+        self.column49 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_49")
+        self.column50 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_50")
+        self.column51 = try container.decode(Swift.Bool.self, forKey: "column_51")
+        self.column52 = try container.decode(Swift.String.self, forKey: "column_52")
+        self.column53 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_53")
+        self.column54 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_54")
+        self.column55 = try container.decode(Swift.Bool.self, forKey: "column_55")
+        self.column56 = try container.decode(Swift.String.self, forKey: "column_56")
+        self.column57 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_57")
+        self.column58 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_58")
+        self.column59 = try container.decode(Swift.Bool.self, forKey: "column_59")
+        self.column60 = try container.decode(Swift.String.self, forKey: "column_60")
+        self.column61 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_61")
+        self.column62 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_62")
+        self.column63 = try container.decode(Swift.Bool.self, forKey: "column_63")
+        self.column64 = try container.decode(Swift.String.self, forKey: "column_64")
+        self.column65 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_65")
+        self.column66 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_66")
+        self.column67 = try container.decode(Swift.Bool.self, forKey: "column_67")
+        self.column68 = try container.decode(Swift.String.self, forKey: "column_68")
+        self.column69 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_69")
+        self.column70 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_70")
+        self.column71 = try container.decode(Swift.Bool.self, forKey: "column_71")
+        self.column72 = try container.decode(Swift.String.self, forKey: "column_72")
+        self.column73 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_73")
+        self.column74 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_74")
+        self.column75 = try container.decode(Swift.Bool.self, forKey: "column_75")
+        self.column76 = try container.decode(Swift.String.self, forKey: "column_76")
+        self.column77 = try container.decodeIfPresent(Swift.Int.self, forKey: "column_77")
+        self.column78 = try container.decodeIfPresent(Swift.Double.self, forKey: "column_78")
+        self.column79 = try container.decode(Swift.Bool.self, forKey: "column_79")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.column00, forKey: .column00)
-        try container.encodeIfPresent(self.column01, forKey: .column01)
-        try container.encodeIfPresent(self.column02, forKey: .column02)
-        try container.encode(self.column03, forKey: .column03)
-        try container.encode(self.column04, forKey: .column04)
-        try container.encodeIfPresent(self.column05, forKey: .column05)
-        try container.encodeIfPresent(self.column06, forKey: .column06)
-        try container.encode(self.column07, forKey: .column07)
-        try container.encode(self.column08, forKey: .column08)
-        try container.encodeIfPresent(self.column09, forKey: .column09)
-        try container.encodeIfPresent(self.column10, forKey: .column10)
-        try container.encode(self.column11, forKey: .column11)
-        try container.encode(self.column12, forKey: .column12)
-        try container.encodeIfPresent(self.column13, forKey: .column13)
-        try container.encodeIfPresent(self.column14, forKey: .column14)
-        try container.encode(self.column15, forKey: .column15)
-        try container.encode(self.column16, forKey: .column16)
-        try container.encodeIfPresent(self.column17, forKey: .column17)
-        try container.encodeIfPresent(self.column18, forKey: .column18)
-        try container.encode(self.column19, forKey: .column19)
-        try container.encode(self.column20, forKey: .column20)
-        try container.encodeIfPresent(self.column21, forKey: .column21)
-        try container.encodeIfPresent(self.column22, forKey: .column22)
-        try container.encode(self.column23, forKey: .column23)
-        try container.encode(self.column24, forKey: .column24)
-        try container.encodeIfPresent(self.column25, forKey: .column25)
-        try container.encodeIfPresent(self.column26, forKey: .column26)
-        try container.encode(self.column27, forKey: .column27)
-        try container.encode(self.column28, forKey: .column28)
-        try container.encodeIfPresent(self.column29, forKey: .column29)
-        try container.encodeIfPresent(self.column30, forKey: .column30)
-        try container.encode(self.column31, forKey: .column31)
-        try container.encode(self.column32, forKey: .column32)
-        try container.encodeIfPresent(self.column33, forKey: .column33)
-        try container.encodeIfPresent(self.column34, forKey: .column34)
-        try container.encode(self.column35, forKey: .column35)
-        try container.encode(self.column36, forKey: .column36)
-        try container.encodeIfPresent(self.column37, forKey: .column37)
-        try container.encodeIfPresent(self.column38, forKey: .column38)
-        try container.encode(self.column39, forKey: .column39)
-        try container.encode(self.column40, forKey: .column40)
-        try container.encodeIfPresent(self.column41, forKey: .column41)
-        try container.encodeIfPresent(self.column42, forKey: .column42)
-        try container.encode(self.column43, forKey: .column43)
-        try container.encode(self.column44, forKey: .column44)
-        try container.encodeIfPresent(self.column45, forKey: .column45)
-        try container.encodeIfPresent(self.column46, forKey: .column46)
-        try container.encode(self.column47, forKey: .column47)
-        try container.encode(self.column48, forKey: .column48)
-        try container.encodeIfPresent(self.column49, forKey: .column49)
-        try container.encodeIfPresent(self.column50, forKey: .column50)
-        try container.encode(self.column51, forKey: .column51)
-        try container.encode(self.column52, forKey: .column52)
-        try container.encodeIfPresent(self.column53, forKey: .column53)
-        try container.encodeIfPresent(self.column54, forKey: .column54)
-        try container.encode(self.column55, forKey: .column55)
-        try container.encode(self.column56, forKey: .column56)
-        try container.encodeIfPresent(self.column57, forKey: .column57)
-        try container.encodeIfPresent(self.column58, forKey: .column58)
-        try container.encode(self.column59, forKey: .column59)
-        try container.encode(self.column60, forKey: .column60)
-        try container.encodeIfPresent(self.column61, forKey: .column61)
-        try container.encodeIfPresent(self.column62, forKey: .column62)
-        try container.encode(self.column63, forKey: .column63)
-        try container.encode(self.column64, forKey: .column64)
-        try container.encodeIfPresent(self.column65, forKey: .column65)
-        try container.encodeIfPresent(self.column66, forKey: .column66)
-        try container.encode(self.column67, forKey: .column67)
-        try container.encode(self.column68, forKey: .column68)
-        try container.encodeIfPresent(self.column69, forKey: .column69)
-        try container.encodeIfPresent(self.column70, forKey: .column70)
-        try container.encode(self.column71, forKey: .column71)
-        try container.encode(self.column72, forKey: .column72)
-        try container.encodeIfPresent(self.column73, forKey: .column73)
-        try container.encodeIfPresent(self.column74, forKey: .column74)
-        try container.encode(self.column75, forKey: .column75)
-        try container.encode(self.column76, forKey: .column76)
-        try container.encodeIfPresent(self.column77, forKey: .column77)
-        try container.encodeIfPresent(self.column78, forKey: .column78)
-        try container.encode(self.column79, forKey: .column79)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.column00, forKey: "column_00")
+        try container.encodeIfPresent(self.column01, forKey: "column_01")
+        try container.encodeIfPresent(self.column02, forKey: "column_02")
+        try container.encode(self.column03, forKey: "column_03")
+        try container.encode(self.column04, forKey: "column_04")
+        try container.encodeIfPresent(self.column05, forKey: "column_05")
+        try container.encodeIfPresent(self.column06, forKey: "column_06")
+        try container.encode(self.column07, forKey: "column_07")
+        try container.encode(self.column08, forKey: "column_08")
+        try container.encodeIfPresent(self.column09, forKey: "column_09")
+        try container.encodeIfPresent(self.column10, forKey: "column_10")
+        try container.encode(self.column11, forKey: "column_11")
+        try container.encode(self.column12, forKey: "column_12")
+        try container.encodeIfPresent(self.column13, forKey: "column_13")
+        try container.encodeIfPresent(self.column14, forKey: "column_14")
+        try container.encode(self.column15, forKey: "column_15")
+        try container.encode(self.column16, forKey: "column_16")
+        try container.encodeIfPresent(self.column17, forKey: "column_17")
+        try container.encodeIfPresent(self.column18, forKey: "column_18")
+        try container.encode(self.column19, forKey: "column_19")
+        try container.encode(self.column20, forKey: "column_20")
+        try container.encodeIfPresent(self.column21, forKey: "column_21")
+        try container.encodeIfPresent(self.column22, forKey: "column_22")
+        try container.encode(self.column23, forKey: "column_23")
+        try container.encode(self.column24, forKey: "column_24")
+        try container.encodeIfPresent(self.column25, forKey: "column_25")
+        try container.encodeIfPresent(self.column26, forKey: "column_26")
+        try container.encode(self.column27, forKey: "column_27")
+        try container.encode(self.column28, forKey: "column_28")
+        try container.encodeIfPresent(self.column29, forKey: "column_29")
+        try container.encodeIfPresent(self.column30, forKey: "column_30")
+        try container.encode(self.column31, forKey: "column_31")
+        try container.encode(self.column32, forKey: "column_32")
+        try container.encodeIfPresent(self.column33, forKey: "column_33")
+        try container.encodeIfPresent(self.column34, forKey: "column_34")
+        try container.encode(self.column35, forKey: "column_35")
+        try container.encode(self.column36, forKey: "column_36")
+        try container.encodeIfPresent(self.column37, forKey: "column_37")
+        try container.encodeIfPresent(self.column38, forKey: "column_38")
+        try container.encode(self.column39, forKey: "column_39")
+        try container.encode(self.column40, forKey: "column_40")
+        try container.encodeIfPresent(self.column41, forKey: "column_41")
+        try container.encodeIfPresent(self.column42, forKey: "column_42")
+        try container.encode(self.column43, forKey: "column_43")
+        try container.encode(self.column44, forKey: "column_44")
+        try container.encodeIfPresent(self.column45, forKey: "column_45")
+        try container.encodeIfPresent(self.column46, forKey: "column_46")
+        try container.encode(self.column47, forKey: "column_47")
+        try container.encode(self.column48, forKey: "column_48")
+        try container.encodeIfPresent(self.column49, forKey: "column_49")
+        try container.encodeIfPresent(self.column50, forKey: "column_50")
+        try container.encode(self.column51, forKey: "column_51")
+        try container.encode(self.column52, forKey: "column_52")
+        try container.encodeIfPresent(self.column53, forKey: "column_53")
+        try container.encodeIfPresent(self.column54, forKey: "column_54")
+        try container.encode(self.column55, forKey: "column_55")
+        try container.encode(self.column56, forKey: "column_56")
+        try container.encodeIfPresent(self.column57, forKey: "column_57")
+        try container.encodeIfPresent(self.column58, forKey: "column_58")
+        try container.encode(self.column59, forKey: "column_59")
+        try container.encode(self.column60, forKey: "column_60")
+        try container.encodeIfPresent(self.column61, forKey: "column_61")
+        try container.encodeIfPresent(self.column62, forKey: "column_62")
+        try container.encode(self.column63, forKey: "column_63")
+        try container.encode(self.column64, forKey: "column_64")
+        try container.encodeIfPresent(self.column65, forKey: "column_65")
+        try container.encodeIfPresent(self.column66, forKey: "column_66")
+        try container.encode(self.column67, forKey: "column_67")
+        try container.encode(self.column68, forKey: "column_68")
+        try container.encodeIfPresent(self.column69, forKey: "column_69")
+        try container.encodeIfPresent(self.column70, forKey: "column_70")
+        try container.encode(self.column71, forKey: "column_71")
+        try container.encode(self.column72, forKey: "column_72")
+        try container.encodeIfPresent(self.column73, forKey: "column_73")
+        try container.encodeIfPresent(self.column74, forKey: "column_74")
+        try container.encode(self.column75, forKey: "column_75")
+        try container.encode(self.column76, forKey: "column_76")
+        try container.encodeIfPresent(self.column77, forKey: "column_77")
+        try container.encodeIfPresent(self.column78, forKey: "column_78")
+        try container.encode(self.column79, forKey: "column_79")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

@@ -95,58 +95,41 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self.additionalProperties = additionalProperties
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case id = "id"
-        case name = "name"
-        case kind = "kind"
-        case status = "status"
-        case tag = "tag"
-        case age = "age"
-        case weight = "weight"
-        case bornAt = "born_at"
-        case birthday = "birthday"
-        case tags = "tags"
-        case labels = "labels"
-        case owner = "owner"
-        case nickname = "nickname"
-        case priority = "priority"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.kind = try container.decode(Kind.self, forKey: .kind)
-        self.status = try container.decode(PetStatus.self, forKey: .status)
-        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: .tag)
-        self.age = try container.decodeIfPresent(Swift.Int.self, forKey: .age)
-        self.weight = try container.decodeIfPresent(Swift.Double.self, forKey: .weight)
-        self.bornAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: .bornAt)
-        self.birthday = try container.decodeIfPresent(DocgenRuntime.CalendarDate.self, forKey: .birthday)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
-        self._owner = (try container.decodeIfPresent(Owner.self, forKey: .owner)).map(DocgenRuntime.Indirect.init)
-        self.nickname = try container.decodeNullableIfPresent(Swift.String.self, forKey: .nickname)
-        self.priority = try container.decodeIfPresent(Priority.self, forKey: .priority)
-        self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(DocgenRuntime.JSONValue.self, from: decoder, documentedKeys: Swift.Set(CodingKeys.allCases.map(\.stringValue)))
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: "id")
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.kind = try container.decode(Kind.self, forKey: "kind")
+        self.status = try container.decode(PetStatus.self, forKey: "status")
+        self.tag = try container.decodeIfPresent(Swift.String.self, forKey: "tag")
+        self.age = try container.decodeIfPresent(Swift.Int.self, forKey: "age")
+        self.weight = try container.decodeIfPresent(Swift.Double.self, forKey: "weight")
+        self.bornAt = try container.decodeIfPresent(DocgenRuntime.DateTime.self, forKey: "born_at")
+        self.birthday = try container.decodeIfPresent(DocgenRuntime.CalendarDate.self, forKey: "birthday")
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "labels")
+        self._owner = (try container.decodeIfPresent(Owner.self, forKey: "owner")).map(DocgenRuntime.Indirect.init)
+        self.nickname = try container.decodeNullableIfPresent(Swift.String.self, forKey: "nickname")
+        self.priority = try container.decodeIfPresent(Priority.self, forKey: "priority")
+        self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(DocgenRuntime.JSONValue.self, from: decoder, documentedKeys: ["id", "name", "kind", "status", "tag", "age", "weight", "born_at", "birthday", "tags", "labels", "owner", "nickname", "priority"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.tag, forKey: .tag)
-        try container.encodeIfPresent(self.age, forKey: .age)
-        try container.encodeIfPresent(self.weight, forKey: .weight)
-        try container.encodeIfPresent(self.bornAt, forKey: .bornAt)
-        try container.encodeIfPresent(self.birthday, forKey: .birthday)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self._owner, forKey: .owner)
-        try container.encodeIfPresent(self.nickname, forKey: .nickname)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.tag, forKey: "tag")
+        try container.encodeIfPresent(self.age, forKey: "age")
+        try container.encodeIfPresent(self.weight, forKey: "weight")
+        try container.encodeIfPresent(self.bornAt, forKey: "born_at")
+        try container.encodeIfPresent(self.birthday, forKey: "birthday")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self._owner, forKey: "owner")
+        try container.encodeIfPresent(self.nickname, forKey: "nickname")
+        try container.encodeIfPresent(self.priority, forKey: "priority")
         try DocgenRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
     }
 

@@ -25,24 +25,18 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.bestMatch = bestMatch
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey, Swift.CaseIterable {
-        case name = "name"
-        case pets = "pets"
-        case bestMatch = "best_match"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.pets = try container.decodeIfPresent([Pet].self, forKey: .pets)
-        self.bestMatch = try container.decodeIfPresent(SearchResult.self, forKey: .bestMatch)
+        let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: "name")
+        self.pets = try container.decodeIfPresent([Pet].self, forKey: "pets")
+        self.bestMatch = try container.decodeIfPresent(SearchResult.self, forKey: "best_match")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.pets, forKey: .pets)
-        try container.encodeIfPresent(self.bestMatch, forKey: .bestMatch)
+        var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.pets, forKey: "pets")
+        try container.encodeIfPresent(self.bestMatch, forKey: "best_match")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
