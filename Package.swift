@@ -69,6 +69,9 @@ let package = Package(
                 exclude: [".docgen-manifest"]),
         .target(name: "KeywordZooModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/KeywordZoo",
                 exclude: [".docgen-manifest"]),
+        // The same fixture with `"swiftFiles": "grouped"`.
+        .target(name: "DialectGroupedModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/DialectGrouped",
+                exclude: [".docgen-manifest"]),
         // The cross-dialect fixture API, generated from its Python, TypeScript and Go docs.
         .target(name: "PythonPetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/Python",
                 exclude: [".docgen-manifest"]),
@@ -90,7 +93,7 @@ let package = Package(
         .testTarget(name: "DocgenRuntimeTests", dependencies: ["DocgenRuntime"]),
         .testTarget(
             name: "GeneratedModelsTests",
-            dependencies: ["WebhookModels", "DialectModels", "KeywordZooModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
+            dependencies: ["WebhookModels", "DialectModels", "DialectGroupedModels", "KeywordZooModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
                            "JavaPetModels", "CSharpPetModels", "PHPPetModels", "RubySorbetPetModels", "RubyCrystallinePetModels",
                            "DocgenRuntime", "TestSupport"],
             exclude: ["Fixtures"]

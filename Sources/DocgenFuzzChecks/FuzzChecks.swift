@@ -8,108 +8,121 @@ import DocgenSchema
 import DocgenSwift
 
 /// The invariants the fuzz targets (Fuzz/) check, one entry point per target. A violated
-/// invariant is a `precondition` failure, which libFuzzer reports as a crash; the normal tests
-/// replay every saved crash input (Fuzz/Regressions) through these same functions.
+/// invariant is returned as a message: the fuzz targets turn one into a crash for libFuzzer,
+/// the normal tests record it as a failed expectation, replaying every saved crash input
+/// (Fuzz/Regressions) and random inputs through these same functions.
 public enum FuzzChecks {
     public static let targets = ["FuzzTableRow", "FuzzTypeExpression", "FuzzNames", "FuzzEscaping", "FuzzPipeline"]
 
-    public static func run(_ target: String, _ bytes: [UInt8]) {
+    /// The violated invariants, empty when every one holds.
+    public static func run(_ target: String, _ bytes: [UInt8]) -> [String] {
+        var checker = Checker()
         switch target {
-        case "FuzzTableRow": tableRow(bytes)
-        case "FuzzTypeExpression": typeExpression(bytes)
-        case "FuzzNames": names(bytes)
-        case "FuzzEscaping": escaping(bytes)
-        case "FuzzPipeline": pipeline(bytes)
-        default: preconditionFailure("unknown fuzz target \(target)")
+        case "FuzzTableRow": tableRow(bytes, &checker)
+        case "FuzzTypeExpression": typeExpression(bytes, &checker)
+        case "FuzzNames": names(bytes, &checker)
+        case "FuzzEscaping": escaping(bytes, &checker)
+        case "FuzzPipeline": pipeline(bytes, &checker)
+        default: checker.expect(false, "unknown fuzz target \(target)")
+        }
+        return checker.violations
+    }
+
+    /// Collects violated invariants instead of stopping at the first.
+    public struct Checker {
+        public private(set) var violations: [String] = []
+
+        mutating func expect(_ condition: Bool, _ message: @autoclosure () -> String) {
+            if !condition { violations.append(message()) }
         }
     }
 
     /// Every cell is trimmed and its column lies inside its line, and wherever the cell
     /// shortcut reads a cell it reads it as cmark does.
-    public static func tableRow(_ bytes: [UInt8]) {
+    static func tableRow(_ bytes: [UInt8], _ checker: inout Checker) {
         let text = String(decoding: bytes, as: UTF8.self)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let length = line.utf8.count
             for cell in TableRowSplitter.split(line) {
-                precondition(cell.column >= 1 && cell.column <= length + 1, "column \(cell.column) outside a line of \(length) bytes")
-                precondition(cell.text.first != " " && cell.text.last != " ", "cell '\(cell.text)' is not trimmed")
+                checker.expect(cell.column >= 1 && cell.column <= length + 1, "column \(cell.column) outside a line of \(length) bytes")
+                checker.expect(cell.text.first != " " && cell.text.last != " ", "cell '\(cell.text)' is not trimmed")
                 if let shortcut = CellInlines.parse(cell.text) {
                     let cmark = MarkdownParser.guardedParagraphs([cell.text])
-                    precondition(cmark.count == 1 && shortcut == cmark[0], "the cell shortcut misreads '\(cell.text)'")
+                    checker.expect(cmark.count == 1 && shortcut == cmark[0], "the cell shortcut misreads '\(cell.text)'")
                 }
             }
             if let alignments = TableRowSplitter.delimiterRow(line) {
-                precondition(!alignments.isEmpty, "a delimiter row without columns")
+                checker.expect(!alignments.isEmpty, "a delimiter row without columns")
             }
         }
     }
 
     /// Parsing is deterministic, and a successful parse yields a type. The first byte picks the
     /// dialect whose notation reads the rest, so every dialect's grammar is fuzzed.
-    public static func typeExpression(_ bytes: [UInt8]) {
+    static func typeExpression(_ bytes: [UInt8], _ checker: inout Checker) {
         guard let selector = bytes.first else { return }
         let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
         let parser = vocabularies[Int(selector) % vocabularies.count]
         let first = parser.parse(text)
         let second = parser.parse(text)
-        precondition(first == second, "parsing '\(text)' twice gave two answers")
+        checker.expect(first == second, "parsing '\(text)' twice gave two answers")
         if case .failure(let problem) = first {
-            precondition(problem.id.hasPrefix("type."), "problem id '\(problem.id)' outside type.*")
+            checker.expect(problem.id.hasPrefix("type."), "problem id '\(problem.id)' outside type.*")
         }
     }
 
     /// Every name docgen makes is a valid Swift identifier (or a backquoted keyword) and no
     /// reserved member name escapes renaming.
-    public static func names(_ bytes: [UInt8]) {
+    static func names(_ bytes: [UInt8], _ checker: inout Checker) {
         let text = String(decoding: bytes, as: UTF8.self)
         for name in [SwiftNaming.propertyName(text), SwiftNaming.caseName(text)] {
             let bare = SwiftNaming.bare(name)
-            precondition(isIdentifier(bare), "'\(name)' from '\(text)' is not an identifier")
-            precondition(name.hasPrefix("`") == SwiftNaming.keywords.contains(bare), "'\(name)' is quoted wrongly")
+            checker.expect(isIdentifier(bare), "'\(name)' from '\(text)' is not an identifier")
+            checker.expect(name.hasPrefix("`") == SwiftNaming.keywords.contains(bare), "'\(name)' is quoted wrongly")
         }
-        precondition(!SwiftNaming.reservedProperties.contains(SwiftNaming.bare(SwiftNaming.propertyName(text))), "reserved property")
-        precondition(!SwiftNaming.reservedCases.contains(SwiftNaming.bare(SwiftNaming.caseName(text))), "reserved case")
+        checker.expect(!SwiftNaming.reservedProperties.contains(SwiftNaming.bare(SwiftNaming.propertyName(text))), "reserved property")
+        checker.expect(!SwiftNaming.reservedCases.contains(SwiftNaming.bare(SwiftNaming.caseName(text))), "reserved case")
         let type = SwiftNaming.typeName(text)
-        precondition(isIdentifier(type) && !SwiftNaming.keywords.contains(type) && !SwiftNaming.reservedTypes.contains(type),
+        checker.expect(isIdentifier(type) && !SwiftNaming.keywords.contains(type) && !SwiftNaming.reservedTypes.contains(type),
                      "type name '\(type)' from '\(text)'")
     }
 
     /// Comment lines hold no line terminator or control character; a string literal reads
     /// back as exactly the input and can contain no interpolation.
-    public static func escaping(_ bytes: [UInt8]) {
+    static func escaping(_ bytes: [UInt8], _ checker: inout Checker) {
         let text = String(decoding: bytes, as: UTF8.self)
         for line in SwiftEscaping.docComment(text) {
-            precondition(line.hasPrefix("///"), "comment line without ///")
-            precondition(!line.unicodeScalars.contains { SwiftEscaping.isUnsafe($0) }, "unsafe scalar in a comment line")
+            checker.expect(line.hasPrefix("///"), "comment line without ///")
+            checker.expect(!line.unicodeScalars.contains { SwiftEscaping.isUnsafe($0) }, "unsafe scalar in a comment line")
         }
         let literal = SwiftEscaping.stringLiteral(text)
-        precondition(unescape(literal) == text, "string literal does not read back as its input")
+        checker.expect(unescape(literal) == text, "string literal does not read back as its input")
         let cell = SwiftEscaping.markdownCell(text)
-        precondition(!cell.contains(bytes: "\n") && !cell.contains(bytes: "\r"), "line break in a Markdown cell")
+        checker.expect(!cell.contains(bytes: "\n") && !cell.contains(bytes: "\r"), "line break in a Markdown cell")
     }
 
     /// One document through every stage in memory, read as a model doc and as an operations
     /// doc: diagnostics point inside the input, every output file is LF-only text ending in one
     /// newline, and the tree compared with itself shows no change.
-    public static func pipeline(_ bytes: [UInt8]) {
+    static func pipeline(_ bytes: [UInt8], _ checker: inout Checker) {
         guard let file = SourceFile(relativePath: "models/fuzz.md", bytes: bytes),
               let operations = SourceFile(relativePath: "sdks/fuzz/README.md", bytes: bytes) else { return }
         let read = SpecReader().read([file, operations])
         for diagnostic in read.diagnostics.all {
             guard let location = diagnostic.location, let source = [file, operations].first(where: { $0.relativePath == location.file }) else { continue }
-            precondition(location.line >= 1 && location.line <= source.lineCount, "\(diagnostic.id) on line \(location.line) of \(source.lineCount)")
+            checker.expect(location.line >= 1 && location.line <= source.lineCount, "\(diagnostic.id) on line \(location.line) of \(source.lineCount)")
             let length = source.line(location.line).utf8.count
-            precondition(location.column >= 1 && location.column <= length + 1, "\(diagnostic.id) at column \(location.column) of \(length)")
+            checker.expect(location.column >= 1 && location.column <= length + 1, "\(diagnostic.id) at column \(location.column) of \(length)")
         }
         let side = DiffSide(schema: read.schema, dialect: read.dialect, keyRule: JSONKeyRule())
         let report = SchemaDiff(old: side, new: side).compare(includeNotes: true)
-        precondition(report.changes.isEmpty && report.changelog.isEmpty, "the tree differs from itself: \(report.changes.map(\.kind))")
+        checker.expect(report.changes.isEmpty && report.changelog.isEmpty, "the tree differs from itself: \(report.changes.map(\.kind))")
         var diagnostics = read.diagnostics
         let units = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
         let files = renderer.render(units)
         for output in files {
-            precondition(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"), "\(output.path) does not end in one newline")
-            precondition(!output.contents.contains(bytes: "\r"), "\(output.path) holds a CR")
+            checker.expect(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"), "\(output.path) does not end in one newline")
+            checker.expect(!output.contents.contains(bytes: "\r"), "\(output.path) holds a CR")
         }
     }
 

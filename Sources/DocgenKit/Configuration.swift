@@ -31,7 +31,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public static let fileName = "docgen.json"
-    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes"]
+    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes", "swiftFiles"]
 
     /// The settings a config file holds; every one optional so flags can fill in.
     public struct File: Sendable, Equatable {
@@ -116,6 +116,7 @@ public struct Configuration: Sendable, Equatable {
                 for entry in map {
                     if let policy = SwiftOptions.EnumPolicy(rawValue: entry.value) {
                         file.swift.enumOverrides[entry.key] = policy
+                        file.swift.overrideLocations["enumOverrides." + entry.key] = entry.location
                     } else {
                         diagnostics.error("config.invalid", "'enumOverrides.\(entry.key)' must be open or closed", at: entry.location)
                     }
@@ -131,10 +132,18 @@ public struct Configuration: Sendable, Equatable {
                 diagnostics.error("config.invalid", "'mergeShapes' must be true or false", at: reader.location(value))
             }
         }
+        if let value = setting("swiftFiles") {
+            if let layout = reader.string(value).flatMap(SwiftOptions.FileLayout.init(rawValue:)) {
+                file.swift.fileLayout = layout
+            } else {
+                diagnostics.error("config.invalid", "'swiftFiles' must be perModel or grouped", at: reader.location(value))
+            }
+        }
         if let value = setting("names") {
             if let map = reader.stringMap(value) {
                 for entry in map {
                     file.swift.nameOverrides[entry.key] = entry.value
+                    file.swift.overrideLocations["names." + entry.key] = entry.location
                     if !SwiftNamingCheck.isIdentifier(entry.value) {
                         diagnostics.error("config.invalid-name", "name override '\(entry.key)' → '\(entry.value)' is not a Swift identifier", at: entry.location)
                     }

@@ -1,3 +1,5 @@
+import DocgenDiagnostics
+
 /// How Swift is generated; from the config file and flags (README "Configuration").
 public struct SwiftOptions: Sendable, Equatable {
     public enum AccessLevel: String, Sendable, CaseIterable {
@@ -19,6 +21,17 @@ public struct SwiftOptions: Sendable, Equatable {
     /// Swift names by doc name: `Title` → type name, `Title.field` → property,
     /// `Title.VALUE_NAME` → enum case.
     public var nameOverrides: [String: String] = [:]
+    /// Where each `names` / `enumOverrides` entry was written (keyed `names.KEY`,
+    /// `enumOverrides.KEY`), so an override naming nothing is reported at its entry.
+    public var overrideLocations: [String: SourceLocation] = [:]
+    public enum FileLayout: String, Sendable, CaseIterable {
+        /// `Webhook.swift` for `# Webhook` (the default).
+        case perModel
+        /// A few dozen types a file (`SwiftFileGroups`): faster debug builds of large trees.
+        case grouped
+    }
+
+    public var fileLayout: FileLayout = .perModel
     /// Models of the same shape become `typealias`es of one of them (`SameShapes`).
     public var mergeShapes: Bool = true
 

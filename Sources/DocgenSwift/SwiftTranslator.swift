@@ -84,10 +84,12 @@ public struct SwiftTranslator: Sendable {
             }
         }
         for key in options.nameOverrides.keys.sorted() where !known.contains(key) {
-            diagnostics.error("config.unknown-name", "name override '\(key)' names no model, field or enum value", at: nil)
+            diagnostics.error("config.unknown-name", "name override '\(key)' names no model, field or enum value",
+                              at: options.overrideLocations["names." + key])
         }
         for key in options.enumOverrides.keys.sorted() where !schema.models.contains(where: { $0.name == key }) {
-            diagnostics.error("config.unknown-name", "enum policy override '\(key)' names no model", at: nil)
+            diagnostics.error("config.unknown-name", "enum policy override '\(key)' names no model",
+                              at: options.overrideLocations["enumOverrides." + key])
         }
     }
 }

@@ -3,6 +3,7 @@ import DocgenDiagnostics
 import DocgenSchema
 import Foundation
 import Testing
+import TestSupport
 
 struct ConfigurationTests {
     func read(_ text: String) throws -> (file: Configuration.File?, diagnostics: [Diagnostic], path: String) {
@@ -27,6 +28,24 @@ struct ConfigurationTests {
         let found = result.diagnostics.map { "\($0.id) \($0.location!.line):\($0.location!.column)" }
         #expect(found == ["config.unknown-key 4:3", "config.invalid 3:18", "config.invalid-name 5:14", "config.invalid 6:21"])
         #expect(result.diagnostics.allSatisfy { $0.location?.file == result.path })
+    }
+
+    @Test func anOverrideNamingNothingIsReportedAtItsEntry() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let specs = TestPaths.packageRoot.appendingPathComponent("Tests/DocgenKitTests/Fixtures/Dialect/models").path
+        try """
+            {
+              "specs": "\(specs)", "output": "out",
+              "names": { "Pet": "Animal", "Nope": "Gone" },
+              "enumOverrides": { "Absent": "closed" }
+            }
+            """.write(to: folder.appendingPathComponent("docgen.json"), atomically: true, encoding: .utf8)
+        let run = try TestPaths.runDocgen(["generate", "--config", "docgen.json", "--dry-run"], in: folder)
+        #expect(run.status != 0)
+        #expect(run.output.contains("docgen.json:3:31: error: name override 'Nope' names no model, field or enum value [config.unknown-name]"), "\(run.output)")
+        #expect(run.output.contains("docgen.json:4:22: error: enum policy override 'Absent' names no model [config.unknown-name]"), "\(run.output)")
     }
 
     @Test func malformedJSONIsLocated() throws {

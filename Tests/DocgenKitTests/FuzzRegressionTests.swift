@@ -20,7 +20,7 @@ struct FuzzRegressionTests {
     func savedCrashInputStaysFixed(_ input: String) throws {
         let target = String(input.split(separator: "/")[0])
         let bytes = try [UInt8](Data(contentsOf: Self.regressions.appendingPathComponent(input)))
-        FuzzChecks.run(target, bytes)
+        #expect(FuzzChecks.run(target, bytes) == [])
     }
 
     @Test(arguments: FuzzChecks.targets)
@@ -32,7 +32,7 @@ struct FuzzRegressionTests {
             let walker = try #require(FileManager.default.enumerator(atPath: folder.path))
             while let path = walker.nextObject() as? String {
                 guard path.hasSuffix(".md"), let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { continue }
-                FuzzChecks.run(target, [UInt8](data))
+                #expect(FuzzChecks.run(target, [UInt8](data)) == [], "\(root)/\(path)")
                 count += 1
             }
         }

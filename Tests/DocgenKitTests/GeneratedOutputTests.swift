@@ -21,6 +21,7 @@ struct GeneratedOutputTests {
     static let cases = [
         Case(config: "docgen.json", fix: "Scripts/generate"),
         Case(config: "Tests/GeneratedModels/dialect.docgen.json", fix: "Scripts/record-snapshots"),
+        Case(config: "Tests/GeneratedModels/dialect-grouped.docgen.json", fix: "Scripts/record-snapshots"),
         Case(config: "Tests/GeneratedModels/keywordzoo.docgen.json", fix: "Scripts/record-snapshots"),
         Case(config: "Tests/GeneratedModels/python.docgen.json", fix: "Scripts/record-snapshots"),
         Case(config: "Tests/GeneratedModels/typescript.docgen.json", fix: "Scripts/record-snapshots"),

@@ -38,7 +38,9 @@ struct PropertyTests {
         var generator = SeededGenerator(state: 0xD0C6E7)
         let count = target == "FuzzPipeline" ? 300 : 3000
         for _ in 0..<count {
-            FuzzChecks.run(target, Self.input(&generator))
+            let input = Self.input(&generator)
+            let violations = FuzzChecks.run(target, input)
+            #expect(violations.isEmpty, "\(target) on \(input): \(violations)")
         }
     }
 }

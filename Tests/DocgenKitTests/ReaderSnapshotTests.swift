@@ -28,9 +28,20 @@ struct ReaderSnapshotTests {
         assertSnapshot(SchemaDump.json(result.schema), named: "Dialect.ir.json", target: "DocgenKitTests")
     }
 
+    /// The CLI from three working directories (the spec root named relative to each, and
+    /// absolute) prints the same bytes as an in-process read: no path leaks into the IR.
     @Test func dumpsAreTheSameWhateverTheWorkingDirectoryAndRun() throws {
-        let first = SchemaDump.json(SpecReader().read(root: Self.dialect).schema)
-        let second = SchemaDump.json(SpecReader().read(root: Self.dialect).schema)
-        #expect(first == second)
+        let inProcess = SchemaDump.json(SpecReader().read(root: Self.dialect).schema)
+        let fixtures = Self.dialect.deletingLastPathComponent()
+        let runs = [
+            (TestPaths.packageRoot, "Tests/DocgenKitTests/Fixtures/Dialect"),
+            (fixtures, "Dialect"),
+            (URL(fileURLWithPath: NSTemporaryDirectory()), Self.dialect.path),
+        ]
+        for (directory, specs) in runs {
+            let run = try TestPaths.runDocgen(["dump-ir", "--specs", specs, "--format", "json"], in: directory)
+            #expect(run.status == 0, "in \(directory.path)")
+            #expect(run.output == inProcess, "dump-ir --specs \(specs) in \(directory.path)")
+        }
     }
 }

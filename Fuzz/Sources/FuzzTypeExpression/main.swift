@@ -2,5 +2,5 @@ import DocgenFuzzChecks
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzChecks.run("FuzzTypeExpression", Array(UnsafeBufferPointer(start: data, count: size))); return 0
+    if let violation = FuzzChecks.run("FuzzTypeExpression", Array(UnsafeBufferPointer(start: data, count: size))).first { fatalError(violation) }; return 0
 }
