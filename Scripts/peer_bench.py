@@ -191,6 +191,11 @@ def compare(name, docs, openapi, release, generator):
         shutil.rmtree(out, ignore_errors=True)
         return [DOCGEN, "generate", "--specs", docs, "--output", out] + (["--dry-run"] if dry else [])
 
+    grouped_out = docgen_out + "-grouped"
+    grouped_config = os.path.join(work, "grouped.docgen.json")
+    with open(grouped_config, "w", encoding="utf-8") as handle:
+        json.dump({"specs": docs, "output": grouped_out, "swiftFiles": "grouped"}, handle)
+
     def peer(dry):
         out = peer_out + ("-dry" if dry else "")
         shutil.rmtree(out, ignore_errors=True)
@@ -204,16 +209,21 @@ def compare(name, docs, openapi, release, generator):
     r["peer dry"] = median_time(peer(True))
     timed(docgen(False))
     timed(peer(False))
+    shutil.rmtree(grouped_out, ignore_errors=True)
+    timed([DOCGEN, "generate", "--config", grouped_config])
+    r["grouped"] = output_stats(grouped_out)
     r["docgen"] = output_stats(docgen_out)
     r["peer"] = output_stats(peer_out)
     r["docgen"]["types"] = sum(1 for f in os.listdir(docgen_out) if f.endswith(".swift")
                                and "typealias" not in open(os.path.join(docgen_out, f), encoding="utf-8").read())
     r["peer"]["types"] = len((json.load(open(peer_doc)).get("components") or {}).get("schemas") or {})
-    for side, out in (("docgen", docgen_out), ("peer", peer_out)):
+    r["grouped"]["types"] = r["docgen"]["types"]
+    for side, out in (("docgen", docgen_out), ("grouped", grouped_out), ("peer", peer_out)):
         folder = os.path.join(work, side + "-package")
-        module = package(folder, side, out)
+        module = package(folder, "peer" if side == "peer" else "docgen", out)
         print(f"  {name}: building {side}'s output...", flush=True)
         r[side].update(builds(folder, module, release))
+        print(f"  {name}: {side}: {r[side]}", flush=True)
     return r
 
 
@@ -226,14 +236,18 @@ def report(results, release):
         print(f"  generate (dry run)   docgen {r['docgen dry']:.2f} s   peer {r['peer dry']:.2f} s   = {r['docgen dry'] / r['peer dry']:.2f}×")
         print(f"  output               docgen {d['files']} files, {d['lines']:,} lines, {d['properties']:,} properties, {d['types']:,} types"
               f"   peer {p['files']} files, {p['lines']:,} lines, {p['properties']:,} properties")
-        for key, label in (("touch", "touch + debug build"), ("scratch", "from-scratch debug build")):
-            dp, pp = d[key] / d["properties"] * 1e3, p[key] / p["properties"] * 1e3
-            print(f"  {label:<21}docgen {d[key]:.1f} s   peer {p[key]:.1f} s   = {d[key] / p[key]:.2f}× whole output;"
-                  f" per property {dp:.1f} ms vs {pp:.1f} ms = {dp / pp:.2f}×")
-        if release:
-            print(f"  release (WMO) build  docgen {d['release']:.1f} s   peer {p['release']:.1f} s   = {d['release'] / p['release']:.2f}×;"
-                  f" object {d['object bytes'] / 1e6:.1f} MB = {d['object bytes'] / d['types'] / 1e3:.1f} kB per type"
-                  f" vs {p['object bytes'] / 1e6:.1f} MB = {p['object bytes'] / max(p['types'], 1) / 1e3:.1f} kB per schema")
+        g = r["grouped"]
+        print(f"  docgen, swiftFiles grouped: {g['files']} files")
+        for side, label in (("docgen", "docgen"), ("grouped", "docgen grouped")):
+            d = r[side]
+            for key, what in (("touch", "touch + debug build"), ("scratch", "from-scratch debug build")):
+                dp, pp = d[key] / d["properties"] * 1e3, p[key] / p["properties"] * 1e3
+                print(f"  {what:<25}{label:<15}{d[key]:6.1f} s   peer {p[key]:6.1f} s   = {d[key] / p[key]:.2f}× whole output;"
+                      f" per property {dp:.1f} ms vs {pp:.1f} ms = {dp / pp:.2f}×")
+            if release:
+                print(f"  {'release (WMO) build':<25}{label:<15}{d['release']:6.1f} s   peer {p['release']:6.1f} s   = {d['release'] / p['release']:.2f}×;"
+                      f" object {d['object bytes'] / 1e6:.1f} MB = {d['object bytes'] / d['types'] / 1e3:.1f} kB per type"
+                      f" vs {p['object bytes'] / 1e6:.1f} MB = {p['object bytes'] / max(p['types'], 1) / 1e3:.1f} kB per schema")
 
 
 def main(synthetic, release=True):
