@@ -19,7 +19,7 @@ struct SwiftFileGroupsTests {
         #expect(Set(distinct.map { $0.lowercased() }).count == distinct.count)
     }
 
-    @Test func aTypesFileDependsOnlyOnTheNamesAroundIt() {
+    @Test func addingATypeUnderAnotherLetterMovesNoOtherType() {
         let before = SwiftFileGroups.files(for: ["Alpha", "Beta", "Gamma"])
         let after = SwiftFileGroups.files(for: ["Alpha", "Beta", "Gamma", "Delta"])
         #expect(before.allSatisfy { after[$0.key] == $0.value })
