@@ -33,12 +33,10 @@ let package = Package(
         .target(name: "DocgenMarkdown", dependencies: ["CCMark", "DocgenDiagnostics"]),
         .target(name: "DocgenSpec", dependencies: ["DocgenDialects", "DocgenMarkdown", "DocgenDiagnostics"]),
         .target(name: "DocgenSchema", dependencies: ["DocgenDialects", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
-        .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenDiagnostics"]),
+        // Contexts and templates for Swift and its doc pages; DocgenRender knows no language.
+        .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
         .target(name: "DocgenDiff", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
-        .target(
-            name: "DocgenRender",
-            dependencies: ["DocgenSwift", "DocgenDiagnostics"]
-        ),
+        .target(name: "DocgenRender", dependencies: ["DocgenDiagnostics"]),
         .target(
             name: "DocgenKit",
             dependencies: ["DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics",
@@ -72,6 +70,13 @@ let package = Package(
         // The same fixture with `"swiftFiles": "grouped"`.
         .target(name: "DialectGroupedModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/DialectGrouped",
                 exclude: [".docgen-manifest"]),
+        // The same fixture through each example template set in Templates/Examples/.
+        .target(name: "FinalClassExampleModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/Examples/FinalClass",
+                exclude: [".docgen-manifest"]),
+        .target(name: "IdentifiableExampleModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/Examples/Identifiable",
+                exclude: [".docgen-manifest"]),
+        .target(name: "NoValidatorsExampleModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/Examples/NoValidators",
+                exclude: [".docgen-manifest"]),
         // The cross-dialect fixture API, generated from its Python, TypeScript and Go docs.
         .target(name: "PythonPetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/Python",
                 exclude: [".docgen-manifest"]),
@@ -93,13 +98,14 @@ let package = Package(
         .testTarget(name: "DocgenRuntimeTests", dependencies: ["DocgenRuntime"]),
         .testTarget(
             name: "GeneratedModelsTests",
-            dependencies: ["WebhookModels", "DialectModels", "DialectGroupedModels", "KeywordZooModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
+            dependencies: ["WebhookModels", "DialectModels", "DialectGroupedModels",
+                           "FinalClassExampleModels", "IdentifiableExampleModels", "NoValidatorsExampleModels", "KeywordZooModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
                            "JavaPetModels", "CSharpPetModels", "PHPPetModels", "RubySorbetPetModels", "RubyCrystallinePetModels",
                            "DocgenRuntime", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
-        .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDiagnostics"]),
+        .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift", "DocgenRender", "DocgenSchema", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
         .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
                     exclude: ["Fixtures"]),

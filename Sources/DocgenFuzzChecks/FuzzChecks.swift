@@ -131,7 +131,7 @@ public enum FuzzChecks {
     /// Templates are compiled once, as in a real run.
     static let renderer: TemplateRenderer = {
         var diagnostics = Diagnostics()
-        return TemplateRenderer(templates: .defaults, diagnostics: &diagnostics)
+        return SwiftTranslator.renderer(diagnostics: &diagnostics)
     }()
 
     /// Swift's identifier grammar, as far as docgen's names go: a letter or `_` first, then

@@ -42,13 +42,13 @@ public struct GeneratorPipeline: Sendable {
         var templates = TemplateSet.defaults
         if let folder = configuration.templates {
             do {
-                templates = try TemplateSet.overriding(from: folder)
+                templates = try TemplateSet.overriding(.defaults, from: folder)
             } catch {
                 diagnostics.error("template.unreadable", "cannot read templates from '\(folder.path)': \(error)", at: nil)
             }
         }
         let plan = SwiftTranslator(options: configuration.swift).prepare(read.schema, diagnostics: &diagnostics)
-        let renderer = TemplateRenderer(templates: templates, diagnostics: &diagnostics)
+        let renderer = SwiftTranslator.renderer(templates: templates, diagnostics: &diagnostics)
         let withDocs = configuration.docs != nil
         // Each model is rendered as soon as it is translated, on all cores: only its files
         // outlive it, never every model's render context at once.

@@ -27,6 +27,19 @@ struct ByteWriter: ~Copyable {
         count += bytes.count
     }
 
+    mutating func append(byte: UInt8) {
+        if count + 1 > capacity { grow(toAtLeast: count + 1) }
+        (base + count).initialize(to: byte)
+        count += 1
+    }
+
+    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
+    mutating func removeLast() {
+        precondition(count > 0)
+        count -= 1
+    }
+
     private mutating func grow(toAtLeast needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

@@ -1,5 +1,5 @@
-/// A value a template can place. Contexts give their children by name (no reflection), so
-/// rendering is a walk over a tree of these.
+/// A value a template can place. Contexts are trees of these, built by a translator
+/// (DocgenSwift) with names from its own vocabulary; the renderer knows no language.
 public enum TemplateValue: Sendable {
     case text(String)
     case flag(Bool)
@@ -7,64 +7,44 @@ public enum TemplateValue: Sendable {
     /// Lines of text, the most common list: a section over them places each line as `{{.}}`
     /// (kept as strings, not wrapped one by one on every lookup).
     case lines([String])
-    case object(any TemplateObject)
+    case object(TemplateObject)
     case null
 }
 
-/// Every name a template can look up: the properties of the contexts in
-/// `Sources/DocgenSwift/RenderUnit.swift`. Resolved once when a template is parsed, so rendering
-/// switches over cases instead of comparing strings; a name outside this list is a template error.
-public enum TemplateName: String, Sendable {
-    case access
-    case accessor
-    case allCases
-    case attributes
-    case caseNote
-    case caseRows
-    case cases
-    case comments
-    case declaration
-    case decodeLines
-    case doc
-    case encodeCases
-    case encodeLines
-    case failureLine
-    case getter
-    case hasCases
-    case hasLeftOut
-    case hasProperties
-    case hasValidateCases
-    case hasValidateLines
-    case header
-    case imports
-    case initAssignments
-    case initByLookup
-    case initCases
-    case initParameters
-    case intro
-    case last
-    case leftOut
-    case nestedDeclarations
-    case `open`
-    case payloadSchemaLines
-    case properties
-    case propertyRows
-    case rawType
-    case rawValueCases
-    case rows
-    case setter
-    case storage
-    case text
-    case title
-    case typeName
-    case unknownCaseDoc
-    case validateCases
-    case validateLines
+/// A context object: values by name. Names are positions in the translator's
+/// `TemplateVocabulary`, so a lookup compares integers, and an object holds the dozen or so
+/// names it answers in a short array (searched in order; faster than hashing at this size).
+public struct TemplateObject: Sendable {
+    public var names: [Int]
+    public var values: [TemplateValue]
+
+    public init(names: [Int], values: [TemplateValue]) {
+        self.names = names
+        self.values = values
+    }
+
+    public subscript(name: Int) -> TemplateValue? {
+        var index = 0
+        while index < names.count {
+            if names[index] == name { return values[index] }
+            index += 1
+        }
+        return nil
+    }
 }
 
-/// A context that templates can read: `child(named:)` answers one name.
-public protocol TemplateObject: Sendable {
-    func child(named name: TemplateName) -> TemplateValue?
+/// Every name a template can look up, by position. A name outside it is a template error,
+/// found when the template is parsed.
+public struct TemplateVocabulary: Sendable {
+    public let names: [String]
+    private let positions: [String: Int]
+
+    public init(_ names: [String]) {
+        self.names = names
+        self.positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    public func position(of name: String) -> Int? { positions[name] }
 }
 
 /// A compiled Mustache template (the subset docgen's templates use): `{{name}}` and
@@ -77,13 +57,15 @@ public struct Template: Sendable {
         case text(String)
         case variable(Lookup)
         case section(Lookup, [Node], inverted: Bool)
-        case partial(String)
+        /// A partial. A standalone one is indented by the blanks before its tag (every
+        /// non-empty line of its output); one inside a line leaves out its final newline.
+        case partial(String, indent: String, inline: Bool)
     }
 
     /// What a tag names: the innermost value (`.`) or a name looked up through the stack.
     enum Lookup: Sendable, Equatable {
         case current
-        case name(TemplateName)
+        case name(Int)
     }
 
     let nodes: [Node]
@@ -94,8 +76,8 @@ public struct Template: Sendable {
         public var description: String { "line \(line): \(message)" }
     }
 
-    public init(_ text: String) throws(ParseError) {
-        nodes = try TemplateParser(text).parse()
+    public init(_ text: String, vocabulary: TemplateVocabulary) throws(ParseError) {
+        nodes = try TemplateParser(text, vocabulary: vocabulary).parse()
     }
 
     /// Appends the rendering of `context` to `output`; partials come from `library`.
@@ -151,9 +133,24 @@ public struct Template: Sendable {
                 default:
                     break
                 }
-            case .partial(let name):
-                if let partial = library[name] {
+            case .partial(let name, let indent, let inline):
+                guard let partial = library[name] else { continue }
+                if indent.isEmpty {
+                    let start = output.count
                     render(partial.nodes, stack: &stack, library: library, into: &output, depth: depth + 1)
+                    if inline, output.count > start, output.last == 0x0A { output.removeLast() }
+                    continue
+                }
+                var inner = ByteWriter(capacity: 4096)
+                render(partial.nodes, stack: &stack, library: library, into: &inner, depth: depth + 1)
+                inner.withBytes { bytes in
+                    let body = inline && bytes.last == 0x0A ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+                    var atLineStart = true
+                    for byte in body {
+                        if atLineStart, byte != 0x0A { output.append(indent) }
+                        output.append(byte: byte)
+                        atLineStart = byte == 0x0A
+                    }
                 }
             }
         }
@@ -164,7 +161,7 @@ public struct Template: Sendable {
         var index = stack.count
         while index > 0 {
             index -= 1
-            if case .object(let object) = stack[index], let child = object.child(named: name) { return child }
+            if case .object(let object) = stack[index], let child = object[name] { return child }
         }
         return nil
     }
@@ -184,8 +181,10 @@ public struct Template: Sendable {
 /// Template text → nodes, one line at a time so standalone tags can drop their line.
 struct TemplateParser {
     let lines: [Substring]
+    let vocabulary: TemplateVocabulary
 
-    init(_ text: String) {
+    init(_ text: String, vocabulary: TemplateVocabulary) {
+        self.vocabulary = vocabulary
         lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
@@ -216,7 +215,7 @@ struct TemplateParser {
                 case .tag(let kind, let name):
                     switch kind {
                     case "#", "^":
-                        open.append((name, try Self.lookup(name, line: index + 1), kind == "^", [], index + 1))
+                        open.append((name, try lookup(name, line: index + 1), kind == "^", [], index + 1))
                     case "/":
                         guard open.count > 1, open.last!.name == name else {
                             throw Template.ParseError(message: "'{{/\(name)}}' closes no open '{{#\(name)}}'", line: index + 1)
@@ -224,11 +223,13 @@ struct TemplateParser {
                         let section = open.removeLast()
                         open[open.count - 1].nodes.append(.section(section.lookup, section.nodes, inverted: section.inverted))
                     case ">":
-                        open[open.count - 1].nodes.append(.partial(name))
+                        var indent = ""
+                        if standalone, case .text(let blanks)? = pieces.first { indent = blanks }
+                        open[open.count - 1].nodes.append(.partial(name, indent: indent, inline: !standalone))
                     case "!", "%":
                         break
                     default:
-                        open[open.count - 1].nodes.append(.variable(try Self.lookup(name, line: index + 1)))
+                        open[open.count - 1].nodes.append(.variable(try lookup(name, line: index + 1)))
                     }
                 }
             }
@@ -240,10 +241,10 @@ struct TemplateParser {
         return open[0].nodes
     }
 
-    static func lookup(_ name: String, line: Int) throws(Template.ParseError) -> Template.Lookup {
+    func lookup(_ name: String, line: Int) throws(Template.ParseError) -> Template.Lookup {
         if name == "." { return .current }
-        guard let known = TemplateName(rawValue: name) else {
-            throw Template.ParseError(message: "'\(name)' is not a name docgen provides (see the contexts in RenderUnit.swift)", line: line)
+        guard let known = vocabulary.position(of: name) else {
+            throw Template.ParseError(message: "'\(name)' is not a name docgen provides (README: Writing your own templates)", line: line)
         }
         return .name(known)
     }

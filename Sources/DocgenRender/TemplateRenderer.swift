@@ -1,5 +1,4 @@
 import DocgenDiagnostics
-import DocgenSwift
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,18 +23,21 @@ public struct OutputFile: Sendable, Equatable {
 public struct TemplateRenderer: Sendable {
     private let library: [String: Template]
 
-    /// Parse errors are reported as `template.invalid` and leave that template out; a unit
-    /// template absent from the set is `template.missing`. Both are known before any rendering.
-    public init(templates: TemplateSet, diagnostics: inout Diagnostics) {
+    /// Parse errors are reported as `template.invalid` at the template's file and line and leave
+    /// that template out; a template in `required` absent from the set is `template.missing`.
+    /// Both are known before any rendering. Templates may use the names in `vocabulary` only.
+    public init(templates: TemplateSet, vocabulary: TemplateVocabulary, required: [String], diagnostics: inout Diagnostics) {
         var library: [String: Template] = [:]
         for name in templates.templates.keys.sorted() {
             do {
-                library[name] = try Template(templates.templates[name]!)
+                library[name] = try Template(templates.templates[name]!, vocabulary: vocabulary)
             } catch {
-                diagnostics.error("template.invalid", "template '\(name)' does not parse: \(error)", at: nil)
+                let file = templates.paths[name] ?? "\(name).mustache"
+                diagnostics.error("template.invalid", "template '\(name)' does not parse: \(error.message)",
+                                  at: SourceLocation(file: file, line: error.line, column: 1))
             }
         }
-        for name in RenderUnit.Template.allCases.map(\.rawValue) where templates.templates[name] == nil {
+        for name in required where templates.templates[name] == nil {
             diagnostics.error("template.missing", "no template named '\(name)'", at: nil)
         }
         self.library = library
@@ -52,33 +54,11 @@ public struct TemplateRenderer: Sendable {
 
     /// One unit's file; nil when its template is missing or invalid (already reported).
     public func render(_ unit: RenderUnit) -> OutputFile? {
-        guard let template = library[unit.template.rawValue] else { return nil }
-        var context = unit.context
-        if case .object(var object) = context, !object.nestedTypes.isEmpty {
-            object.nestedDeclarations = nestedDeclarations(object.nestedTypes)
-            context = .object(object)
-        }
+        guard let template = library[unit.template] else { return nil }
         var text = ByteWriter(capacity: 16_384)
-        var stack = [context.templateValue]
+        var stack: [TemplateValue] = [.object(unit.context)]
         template.render(template.nodes, stack: &stack, library: library, into: &text, depth: 0)
         return OutputFile(destination: unit.destination, path: unit.path, contents: text.withBytes(Self.normalised))
-    }
-
-    /// Each nested union declaration after a blank line, indented one level.
-    private func nestedDeclarations(_ unions: [UnionContext]) -> [String] {
-        guard let template = library["swift-union-declaration"] else { return [] }
-        var lines: [String] = []
-        for union in unions {
-            var bytes = ByteWriter(capacity: 4096)
-            var stack: [TemplateValue] = [.object(union)]
-            template.render(template.nodes, stack: &stack, library: library, into: &bytes, depth: 0)
-            let text = bytes.withBytes { String(decoding: $0, as: UTF8.self) }
-            lines.append("")
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
-                lines.append(line.isEmpty ? "" : "    " + line)
-            }
-        }
-        return lines
     }
 
     /// Trailing blanks removed from every line, runs of blank lines folded to one, no leading

@@ -4,19 +4,30 @@ import FoundationEssentials
 /// defaults, optionally overridden file by file from a folder (`--templates DIR`).
 public struct TemplateSet: Sendable, Equatable {
     public var templates: [String: String]
+    /// Where each overriding template was read from, for located diagnostics.
+    public var paths: [String: String]
 
-    public init(templates: [String: String]) {
+    public init(templates: [String: String], paths: [String: String] = [:]) {
         self.templates = templates
+        self.paths = paths
     }
 
     /// The defaults with every `NAME.mustache` in `directory` replacing the template of that name.
-    public static func overriding(defaults: TemplateSet = .defaults, from directory: URL) throws -> TemplateSet {
+    public static func overriding(_ defaults: TemplateSet, from directory: URL) throws -> TemplateSet {
         var result = defaults
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         for name in names where name.hasSuffix(".mustache") {
-            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            let file = directory.appendingPathComponent(name)
+            let text = try String(contentsOf: file, encoding: .utf8)
             result.templates[String(name.dropLast(".mustache".count))] = text
+            result.paths[String(name.dropLast(".mustache".count))] = displayPath(file.path)
         }
         return result
+    }
+
+    /// Relative to the working directory when inside it, as compilers print paths.
+    static func displayPath(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
 }

@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenRender
 import DocgenSchema
 
 /// `Schema` → `[RenderUnit]`: one Swift file per model plus a Markdown page per model and an
@@ -6,6 +7,12 @@ import DocgenSchema
 /// Name collisions are reported as located errors (fix them with name overrides).
 public struct SwiftTranslator: Sendable {
     public var options: SwiftOptions
+
+    /// A renderer for this translator's units: its templates, checked against its names.
+    public static func renderer(templates: TemplateSet = .defaults, diagnostics: inout Diagnostics) -> TemplateRenderer {
+        TemplateRenderer(templates: templates, vocabulary: ContextName.vocabulary,
+                         required: SwiftTemplate.allCases.map(\.rawValue), diagnostics: &diagnostics)
+    }
 
     public init(options: SwiftOptions = SwiftOptions()) {
         self.options = options
@@ -124,7 +131,7 @@ public struct TranslationPlan: Sendable {
             units[0] = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
         }
         if withDocs {
-            units.append(RenderUnit(destination: .docs, path: text("\(typeName).md"), template: .docModel, context: .docPage(context.docPage())))
+            units.append(RenderUnit(destination: .docs, path: text("\(typeName).md"), template: SwiftTemplate.docModel.rawValue, context: context.docPage()))
         }
         let row = "| [`\(typeName)`](\(typeName).md) | \(context.aliasOf == nil ? context.kindName : "typealias") | `\(SwiftEscaping.markdownCell(model.id))` |"
         return ModelUnits(units: units, indexRow: row, diagnostics: diagnostics)
@@ -133,7 +140,7 @@ public struct TranslationPlan: Sendable {
     /// The docs index from the models' rows (in model order); reports overrides naming nothing.
     public func finish(indexRows: [String], diagnostics: inout Diagnostics) -> RenderUnit {
         SwiftTranslator.checkOverridesExist(schema, options: options, diagnostics: &diagnostics)
-        return RenderUnit(destination: .docs, path: "index.md", template: .docIndex, context: .docIndex(DocIndexContext(rows: indexRows)))
+        return RenderUnit(destination: .docs, path: "index.md", template: SwiftTemplate.docIndex.rawValue, context: context([.rows: .lines(indexRows)]))
     }
 }
 

@@ -117,7 +117,9 @@ struct OutputWriterTests {
         try "# {{title}}\n\n{{#intro}}{{.}}{{/intro}}\n{{titel}}\n".write(to: folder.appendingPathComponent("doc-model.mustache"), atomically: true, encoding: .utf8)
         let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs, templates: folder))
         let problems = pipeline.generate().diagnostics.all.filter { $0.id == "template.invalid" }
-        #expect(problems.map(\.message) == ["template 'doc-model' does not parse: line 4: 'titel' is not a name docgen provides (see the contexts in RenderUnit.swift)"])
+        #expect(problems.map(\.message) == ["template 'doc-model' does not parse: 'titel' is not a name docgen provides (README: Writing your own templates)"])
+        // Located at the template's file and line, as a compiler would print it.
+        #expect(problems.map { $0.location.map { "\($0.file):\($0.line)" } } == [folder.appendingPathComponent("doc-model.mustache").path + ":4"])
     }
 
     @Test func templatesCanBeOverriddenFileByFile() throws {

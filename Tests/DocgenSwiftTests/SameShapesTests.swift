@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenRender
 import DocgenSchema
 @testable import DocgenSwift
 import Testing
@@ -27,14 +28,12 @@ struct SameShapesTests {
         let units = SwiftTranslator(options: options).translate(Schema(models: models), diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         var result: [String: String] = [:]
+        let renderer = SwiftTranslator.renderer(diagnostics: &diagnostics)
         for unit in units where unit.destination == .swift {
-            switch unit.context {
-            case .alias(let alias): result[unit.path] = alias.declaration
-            case .object(let object): result[unit.path] = object.declaration
-            case .enumeration(let enumeration): result[unit.path] = enumeration.declaration
-            case .union(let union): result[unit.path] = union.declaration
-            default: break
-            }
+            // The rendered declaration line: a `typealias`, or the type's own up to its brace.
+            let lines = renderer.render(unit)!.contents.split(separator: "\n")
+            let declaration = lines.first { $0.hasPrefix("nonisolated ") || $0.contains(" typealias ") }!
+            result[unit.path] = String(declaration.hasSuffix(" {") ? declaration.dropLast(2) : declaration)
         }
         return result
     }
