@@ -33,13 +33,6 @@ struct ByteWriter: ~Copyable {
         count += 1
     }
 
-    var last: UInt8? { count > 0 ? base[count - 1] : nil }
-
-    mutating func removeLast() {
-        precondition(count > 0)
-        count -= 1
-    }
-
     private mutating func grow(toAtLeast needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

@@ -57,9 +57,9 @@ public struct Template: Sendable {
         case text(String)
         case variable(Lookup)
         case section(Lookup, [Node], inverted: Bool)
-        /// A partial. A standalone one is indented by the blanks before its tag (every
-        /// non-empty line of its output); one inside a line leaves out its final newline.
-        case partial(String, indent: String, inline: Bool)
+        /// A partial; a standalone one is indented by the blanks before its tag (every
+        /// non-empty line of its output).
+        case partial(String, indent: String)
     }
 
     /// What a tag names: the innermost value (`.`) or a name looked up through the stack.
@@ -133,20 +133,17 @@ public struct Template: Sendable {
                 default:
                     break
                 }
-            case .partial(let name, let indent, let inline):
+            case .partial(let name, let indent):
                 guard let partial = library[name] else { continue }
                 if indent.isEmpty {
-                    let start = output.count
                     render(partial.nodes, stack: &stack, library: library, into: &output, depth: depth + 1)
-                    if inline, output.count > start, output.last == 0x0A { output.removeLast() }
                     continue
                 }
                 var inner = ByteWriter(capacity: 4096)
                 render(partial.nodes, stack: &stack, library: library, into: &inner, depth: depth + 1)
                 inner.withBytes { bytes in
-                    let body = inline && bytes.last == 0x0A ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
                     var atLineStart = true
-                    for byte in body {
+                    for byte in bytes {
                         if atLineStart, byte != 0x0A { output.append(indent) }
                         output.append(byte: byte)
                         atLineStart = byte == 0x0A
@@ -225,7 +222,7 @@ struct TemplateParser {
                     case ">":
                         var indent = ""
                         if standalone, case .text(let blanks)? = pieces.first { indent = blanks }
-                        open[open.count - 1].nodes.append(.partial(name, indent: indent, inline: !standalone))
+                        open[open.count - 1].nodes.append(.partial(name, indent: indent))
                     case "!", "%":
                         break
                     default:

@@ -75,9 +75,9 @@ These fields are SDK-side objects (HTTP responses, byte streams), not JSON, so t
 
 """#,
         "swift-decode-field": #"""
-{{! One field's decoding expression, placed inside a line by swift-object (its final newline is dropped there). }}
+{{% CONTENT_TYPE: TEXT }}
+{{! One field's decoding expression, placed inside a line by swift-object (so this file ends without a newline). }}
 {{#decodesConstant}}try container.decodeConstant{{^required}}IfPresent{{/required}}({{constant}}, forKey: {{jsonKey}}){{/decodesConstant}}{{#decodesNullable}}{{#required}}try container.decode(DocgenRuntime.Nullable<{{valueType}}>.self, forKey: {{jsonKey}}){{/required}}{{^required}}try container.decodeNullableIfPresent({{valueType}}.self, forKey: {{jsonKey}}){{/required}}{{/decodesNullable}}{{#decodesValue}}try container.decode{{^required}}IfPresent{{/required}}({{valueType}}.self, forKey: {{jsonKey}}){{/decodesValue}}
-
 """#,
         "swift-enum": #"""
 {{% CONTENT_TYPE: TEXT }}
@@ -284,9 +284,9 @@ nonisolated {{access}} struct {{typeName}}: {{#conformances}}{{name}}{{^last}}, 
 
 """#,
         "swift-payload-property": #"""
-{{! One field in the payload schema, placed inside a line by swift-object. }}
+{{% CONTENT_TYPE: TEXT }}
+{{! One field in the payload schema, placed inside a line by swift-object (so this file ends without a newline). }}
 DocgenRuntime.PayloadProperty({{jsonKey}}, {{payloadSchema}}, required: {{required}}, nullable: {{nullable}})
-
 """#,
         "swift-union-declaration": #"""
 {{% CONTENT_TYPE: TEXT }}

@@ -65,6 +65,13 @@ struct GeneratedOutputTests {
         #expect(first.allSatisfy { $0.contents.hasSuffix("\n") && !$0.contents.contains("\r") })
     }
 
+    @Test func theReadmeListsEveryTemplateNameWithItsMeaning() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for name in ContextName.allCases {
+            #expect(readme.contains("| `\(name)` | \(name.meaning) |"), "README's template names lack '\(name)' as SwiftContexts.swift describes it")
+        }
+    }
+
     @Test func embeddedTemplatesMatchTheTemplatesFolder() throws {
         let folder = TestPaths.packageRoot.appendingPathComponent("Templates")
         let onDisk = try TemplateSet.overriding(TemplateSet(templates: [:]), from: folder)
