@@ -105,6 +105,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
+        .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics"]),
+        .testTarget(name: "DocgenSpecTests", dependencies: ["DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]),
+        .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift", "DocgenRender", "DocgenSchema", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
         .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
