@@ -1,9 +1,10 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// The pipeline, one module per stage (see README "Architecture"):
-// disk → DocgenKit.SpecLoader → DocgenMarkdown → DocgenSpec → DocgenSchema → (writers) → disk,
-// with DocgenDialects telling the reading stages how the tree's SDK language writes things.
+// The pipeline, one module per job, each with its own test target (see README, top and "Layout"):
+// DocgenInput → DocgenMarkdown → DocgenSpec → DocgenSchema → DocgenSwift → DocgenRender → DocgenOutput,
+// with DocgenDialects telling the reading stages how the tree's SDK language writes things,
+// DocgenConfig and DocgenKeys feeding them settings, and DocgenKit running them in order.
 let package = Package(
     name: "docgen",
     platforms: [.macOS(.v13)],
@@ -37,10 +38,19 @@ let package = Package(
         .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
         .target(name: "DocgenDiff", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
         .target(name: "DocgenRender", dependencies: ["DocgenDiagnostics"]),
+        // Loading a tree from disk (or a git revision): files in, `[SourceFile]` out.
+        .target(name: "DocgenInput", dependencies: ["DocgenDiagnostics"]),
+        // docgen.json: a located reader, `Configuration.File` out.
+        .target(name: "DocgenConfig", dependencies: ["DocgenInput", "DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
+        // The keys feature: sample payloads and OpenAPI documents in, a learned JSONKeyRule out.
+        .target(name: "DocgenKeys", dependencies: ["DocgenInput", "DocgenSchema", "DocgenDiagnostics"]),
+        // Plan, stage, publish and lock: `[OutputFile]` in, folders on disk out.
+        .target(name: "DocgenOutput", dependencies: ["DocgenInput", "DocgenRender", "DocgenDiagnostics", "CDocgenSystem"]),
+        // The pipeline every command, test and fuzz target runs: configuration in, files and a report out.
         .target(
             name: "DocgenKit",
-            dependencies: ["DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics",
-                           "CDocgenSystem"]
+            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenSchema",
+                           "DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]
         ),
         .target(
             name: "DocgenFuzzChecks",
@@ -106,6 +116,13 @@ let package = Package(
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
         .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics"]),
+        .testTarget(name: "DocgenInputTests", dependencies: ["DocgenInput", "TestSupport"]),
+        .testTarget(name: "DocgenConfigTests", dependencies: ["DocgenConfig", "DocgenKit", "DocgenSchema", "DocgenDiagnostics", "TestSupport"]),
+        .testTarget(name: "DocgenKeysTests", dependencies: ["DocgenKeys", "DocgenInput", "DocgenKit", "DocgenDialects", "DocgenSchema",
+                                                           "DocgenDiagnostics", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "DocgenOutputTests", dependencies: ["DocgenOutput", "DocgenKit", "DocgenRender", "DocgenSwift", "DocgenDiagnostics",
+                                                             "TestSupport"]),
         .testTarget(name: "DocgenSpecTests", dependencies: ["DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift", "DocgenRender", "DocgenSchema", "DocgenDiagnostics"]),
@@ -116,7 +133,7 @@ let package = Package(
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(
             name: "DocgenKitTests",
-            dependencies: ["DocgenKit", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],
+            dependencies: ["DocgenKit", "DocgenOutput", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],
             exclude: ["EdgeCases", "Snapshots", "Fixtures"]
         ),
     ]

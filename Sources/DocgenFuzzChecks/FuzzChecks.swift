@@ -6,6 +6,7 @@ import DocgenMarkdown
 import DocgenRender
 import DocgenSchema
 import DocgenSwift
+import FoundationEssentials
 
 /// The invariants the fuzz targets (Fuzz/) check, one entry point per target. A violated
 /// invariant is returned as a message: the fuzz targets turn one into a crash for libFuzzer,
@@ -117,9 +118,8 @@ public enum FuzzChecks {
         let side = DiffSide(schema: read.schema, dialect: read.dialect, keyRule: JSONKeyRule())
         let report = SchemaDiff(old: side, new: side).compare(includeNotes: true)
         checker.expect(report.changes.isEmpty && report.changelog.isEmpty, "the tree differs from itself: \(report.changes.map(\.kind))")
-        var diagnostics = read.diagnostics
-        let units = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
-        let files = renderer.render(units)
+        // The rest of the run users make, in memory: translate, render, group, index.
+        let files = pipeline.generate(from: read).files
         for output in files {
             checker.expect(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"), "\(output.path) does not end in one newline")
             checker.expect(!output.contents.contains(bytes: "\r"), "\(output.path) holds a CR")
@@ -128,11 +128,9 @@ public enum FuzzChecks {
 
     static let vocabularies = Dialect.all.map { TypeParser(vocabulary: TypeVocabulary($0.types)) }
 
-    /// Templates are compiled once, as in a real run.
-    static let renderer: TemplateRenderer = {
-        var diagnostics = Diagnostics()
-        return SwiftTranslator.renderer(diagnostics: &diagnostics)
-    }()
+    /// A pipeline for Swift and docs; `generate(from:)` never touches its folders.
+    static let pipeline = GeneratorPipeline(configuration: Configuration(
+        specs: URL(fileURLWithPath: "/fuzz/specs"), output: URL(fileURLWithPath: "/fuzz/Swift"), docs: URL(fileURLWithPath: "/fuzz/Docs")))
 
     /// Swift's identifier grammar, as far as docgen's names go: a letter or `_` first, then
     /// letters, digits, `_` and the combining marks Swift allows after the first character.

@@ -31,8 +31,71 @@ public struct GeneratorPipeline: Sendable {
         public var dialectChoice: DialectChoice
     }
 
+    /// What a run does after generating: write, only plan (`--dry-run`), or compare (`check`).
+    public enum Mode: Sendable {
+        case write, dryRun, check
+    }
+
+    /// One whole run, as `docgen generate` and `docgen check` make it.
+    public struct Run: Sendable {
+        public var output: Output
+        /// Empty when generating reported an error (nothing was planned).
+        public var folders: [FolderPlan]
+        /// Generating's diagnostics, then planning's.
+        public var diagnostics: Diagnostics
+        public var mode: Mode
+
+        /// `check`'s findings: each file that would be written, removed, or whose manifest is stale.
+        public var stale: [String] {
+            var stale: [String] = []
+            for folder in folders {
+                let (writer, plan) = (folder.writer, folder.plan)
+                stale += plan.write.map { "stale: \(writer.folder.appendingPathComponent($0).path)" }
+                stale += plan.remove.map { "no longer generated: \(writer.folder.appendingPathComponent($0).path)" }
+                if plan.manifestChanged && plan.write.isEmpty && plan.remove.isEmpty {
+                    stale.append("stale: \(writer.folder.appendingPathComponent(OutputWriter.manifestName).path)")
+                }
+            }
+            return stale
+        }
+
+        /// `python`, `typescript, detected` or `python, assumed`.
+        public var dialect: String {
+            output.dialect.name + (output.dialectChoice == .given ? "" : ", " + output.dialectChoice.rawValue)
+        }
+
+        /// `docgen: 12 models (python, detected); files: 3 written, 9 unchanged, 0 removed`.
+        public var summary: String {
+            let written = folders.reduce(0) { $0 + $1.plan.write.count }
+            let unchanged = folders.reduce(0) { $0 + $1.plan.unchanged.count }
+            let removed = folders.reduce(0) { $0 + $1.plan.remove.count }
+            let verb = mode == .write ? "" : "would be "
+            return "docgen: \(output.schema.models.count) models (\(dialect)); files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
+        }
+    }
+
+    /// Load → read → translate → render → plan → write (in `.write` mode, and only when nothing
+    /// reported an error). The one function the CLI, the tests and the fuzz targets run.
+    public func run(_ mode: Mode) throws -> Run {
+        let output = generate()
+        guard !output.diagnostics.hasErrors else {
+            return Run(output: output, folders: [], diagnostics: output.diagnostics, mode: mode)
+        }
+        let (folders, planning) = mode == .write ? try write(output) : plan(output)
+        var diagnostics = output.diagnostics
+        diagnostics.append(contentsOf: planning)
+        return Run(output: output, folders: folders, diagnostics: diagnostics, mode: mode)
+    }
+
+    /// Reads the spec tree from disk, then generates from it.
     public func generate() -> Output {
-        var read = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs)
+        generate(from: SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs))
+    }
+
+    /// Everything after reading, in memory: what `generate()` does with the tree it read (the
+    /// fuzz targets hand it documents that never touch the disk).
+    public func generate(from read: SpecReader.Result) -> Output {
+        var read = read
         // The pages only build the schema; freeing them (object by object, a millisecond on
         // the corpus) happens on another thread while models are translated.
         let pages = read.pages

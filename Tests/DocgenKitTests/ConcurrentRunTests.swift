@@ -1,5 +1,6 @@
 import DocgenDiagnostics
 @testable import DocgenKit
+@testable import DocgenOutput
 import Foundation
 import Testing
 import TestSupport

@@ -1,5 +1,6 @@
 import DocgenDiagnostics
 import DocgenDialects
+import DocgenInput
 import DocgenSchema
 import DocgenSwift
 import FoundationEssentials

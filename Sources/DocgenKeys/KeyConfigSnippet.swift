@@ -1,3 +1,4 @@
+import DocgenInput
 import DocgenSchema
 import FoundationEssentials
 

@@ -1,11 +1,12 @@
+
 /// The YAML that OpenAPI tools write, read into `LocatedJSON` (every value and key located):
 /// block mappings and sequences, plain, quoted and block (`|`, `>`) scalars, flow collections,
 /// comments, anchors and aliases. Tags are ignored; complex keys (`? `) and multiple documents
 /// are refused with a located error, as are tabs used for indentation. docgen reads YAML for one
 /// thing, the wire keys in a vendor's OpenAPI document (`docgen keys learn --openapi`), and this
 /// keeps the CLI free of Foundation (which a general YAML library would link).
-enum YAMLReader {
-    static func parse(_ text: String) throws(LocatedJSON.ParseError) -> LocatedJSON {
+public enum YAMLReader {
+    public static func parse(_ text: String) throws(LocatedJSON.ParseError) -> LocatedJSON {
         var parser = Parser(bytes: Array(text.utf8))
         do {
             parser.skipBlankLines()

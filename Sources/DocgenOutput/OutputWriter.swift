@@ -1,4 +1,5 @@
 import CDocgenSystem
+import DocgenInput
 import DocgenDiagnostics
 import DocgenRender
 import FoundationEssentials

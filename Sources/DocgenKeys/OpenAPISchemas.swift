@@ -1,3 +1,5 @@
+import DocgenInput
+
 /// The component schemas of an OpenAPI document, as far as JSON keys need them: each
 /// schema's properties, with `$ref`s followed and `allOf` members merged.
 struct OpenAPISchemas {

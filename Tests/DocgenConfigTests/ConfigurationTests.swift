@@ -1,5 +1,6 @@
 import DocgenDiagnostics
-@testable import DocgenKit
+@testable import DocgenConfig
+import DocgenKit
 import DocgenSchema
 import Foundation
 import Testing

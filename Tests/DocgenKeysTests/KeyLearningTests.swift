@@ -9,7 +9,7 @@ import TestSupport
 /// JSON keys learned from, and checked against, captured payloads of a camelCase API whose
 /// docs print snake_case names.
 struct KeyLearningTests {
-    static let folder = TestPaths.packageRoot.appendingPathComponent("Tests/DocgenKitTests/Fixtures/CamelKeys")
+    static let folder = TestPaths.packageRoot.appendingPathComponent("Tests/DocgenKeysTests/Fixtures/CamelKeys")
     static let specs = folder.appendingPathComponent("specs")
 
     func analyse(_ samples: String, rule: JSONKeyRule = JSONKeyRule()) -> KeySamples {

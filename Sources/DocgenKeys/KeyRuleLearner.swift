@@ -1,3 +1,4 @@
+import DocgenInput
 import DocgenSchema
 
 /// From observed keys to the key rule that explains most of them: the current rule,

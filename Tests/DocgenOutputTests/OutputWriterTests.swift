@@ -1,5 +1,6 @@
 import DocgenDiagnostics
-@testable import DocgenKit
+import DocgenKit
+@testable import DocgenOutput
 import DocgenRender
 import DocgenSwift
 import Foundation
@@ -28,15 +29,11 @@ struct OutputWriterTests {
         try text.write(to: specs.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
-    /// One `docgen generate` run, as the CLI makes it: generate, then write under the lock
-    /// unless there are errors.
+    /// One `docgen generate` run: the function the CLI calls.
     @discardableResult
     func generate() throws -> (Diagnostics, [OutputWriter.Plan]) {
-        let pipeline = GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs))
-        let result = pipeline.generate()
-        guard !result.diagnostics.hasErrors else { return (result.diagnostics, pipeline.plan(result).folders.map(\.plan)) }
-        let (folders, diagnostics) = try pipeline.write(result)
-        return (diagnostics, folders.map(\.plan))
+        let run = try GeneratorPipeline(configuration: Configuration(specs: specs, output: output, docs: docs)).run(.write)
+        return (run.diagnostics, run.folders.map(\.plan))
     }
 
     func modified(_ url: URL) throws -> Date {

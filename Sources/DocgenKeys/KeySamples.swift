@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenInput
 import DocgenSchema
 import FoundationEssentials
 

@@ -38,7 +38,7 @@ public struct SpecLoader: Sendable {
 
     /// The root's real path and the relative paths of its docs, in byte order; `nil`
     /// (reported) when the root is not a folder.
-    func list(root: URL, diagnostics: inout Diagnostics) -> (realRoot: String, paths: [String])? {
+    package func list(root: URL, diagnostics: inout Diagnostics) -> (realRoot: String, paths: [String])? {
         guard FileSystem.kindOfItem(root.path, following: true) == .folder else {
             diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
             return nil
@@ -47,13 +47,13 @@ public struct SpecLoader: Sendable {
         return (realRoot, markdownPaths(under: realRoot, diagnostics: &diagnostics))
     }
 
-    struct LoadProblem: Error {
-        var id: String
-        var message: String
-        var location: SourceLocation
+    package struct LoadProblem: Error {
+        package var id: String
+        package var message: String
+        package var location: SourceLocation
     }
 
-    static func loadFile(_ relativePath: String, root: String) -> Result<SourceFile, LoadProblem> {
+    package static func loadFile(_ relativePath: String, root: String) -> Result<SourceFile, LoadProblem> {
         let location = SourceLocation(file: relativePath, line: 1, column: 1)
         let bytes: [UInt8]
         switch FileSystem.readFile(root + "/" + relativePath, limit: maximumFileSize) {
@@ -116,20 +116,20 @@ public struct SpecLoader: Sendable {
 
     /// The spec root as every stage sees it: its real path, so the loader's containment check
     /// and the reader's link resolution agree.
-    static func realRoot(_ root: URL) -> String {
+    package static func realRoot(_ root: URL) -> String {
         realPath(root.path) ?? root.resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     /// The canonical absolute path, every symbolic link resolved (realpath(3)); nil when some
     /// part of it does not exist.
-    static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// The line and column of the first byte that breaks UTF-8.
-    static func firstInvalidByte(in bytes: [UInt8], file: String) -> SourceLocation {
+    package static func firstInvalidByte(in bytes: [UInt8], file: String) -> SourceLocation {
         var line = 1
         var lineStart = 0
         var index = 0

@@ -8,19 +8,19 @@ import Darwin
 /// reading every file in it were most of a run's wall time through `FileManager`, which stats
 /// and resolves each entry and reads into `Data` before the bytes are copied again; writing
 /// through `Data.write(to:)` synced every file on its own (6,863 `fsync`s for one tree).
-enum FileSystem {
-    enum EntryKind: Equatable {
+package enum FileSystem {
+    package enum EntryKind: Equatable {
         case file, folder, symbolicLink, other
     }
 
-    struct Entry {
-        var name: String
-        var kind: EntryKind
+    package struct Entry {
+        package var name: String
+        package var kind: EntryKind
     }
 
     /// The entries of a folder (without `.` and `..`) in no particular order, or `nil` when it
     /// cannot be listed. The kind comes from `readdir` itself, `lstat` only when it does not say.
-    static func entries(ofFolder path: String) -> [Entry]? {
+    package static func entries(ofFolder path: String) -> [Entry]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var result: [Entry] = []
@@ -41,7 +41,7 @@ enum FileSystem {
     }
 
     /// What is at `path` (following a symbolic link when `following`), or `nil` when nothing is.
-    static func kindOfItem(_ path: String, following: Bool) -> EntryKind? {
+    package static func kindOfItem(_ path: String, following: Bool) -> EntryKind? {
         var info = stat()
         guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
@@ -52,14 +52,14 @@ enum FileSystem {
         }
     }
 
-    enum ReadFailure: Error, Equatable {
+    package enum ReadFailure: Error, Equatable {
         case unreadable
         case tooLarge(size: Int)
     }
 
     /// The bytes of a regular file (symbolic links followed), read with one `read` per chunk
     /// straight into the array. Larger than `limit` bytes is refused before anything is read.
-    static func readFile(_ path: String, limit: Int = Int.max) -> Result<[UInt8], ReadFailure> {
+    package static func readFile(_ path: String, limit: Int = Int.max) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
@@ -82,21 +82,21 @@ enum FileSystem {
     }
 
     /// A failed system call: what was being done, and `errno`.
-    struct Failure: Error, CustomStringConvertible {
-        var action: String
-        var code: Int32
+    package struct Failure: Error, CustomStringConvertible {
+        package var action: String
+        package var code: Int32
 
-        init(_ action: String, _ code: Int32 = errno) {
+        package init(_ action: String, _ code: Int32 = errno) {
             self.action = action
             self.code = code
         }
 
-        var description: String { "\(action): \(String(cString: strerror(code)))" }
+        package var description: String { "\(action): \(String(cString: strerror(code)))" }
     }
 
     /// Creates (or truncates) a regular file holding exactly `bytes`. Not synced: the writer
     /// makes a whole staged tree durable at once.
-    static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+    package static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure("cannot create '\(path)'") }
         defer { close(descriptor) }
@@ -109,13 +109,13 @@ enum FileSystem {
         }
     }
 
-    static func writeFile(_ path: String, _ text: String) throws {
+    package static func writeFile(_ path: String, _ text: String) throws {
         var text = text
         try text.withUTF8 { try writeFile(path, UnsafeRawBufferPointer($0)) }
     }
 
     /// `mkdir`, where an existing folder is fine.
-    static func makeFolder(_ path: String) throws {
+    package static func makeFolder(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || (errno == EEXIST && kindOfItem(path, following: true) == .folder) else {
             throw Failure("cannot create the folder '\(path)'")
         }
@@ -123,7 +123,7 @@ enum FileSystem {
 
     /// Removes `path` and everything under it (symbolic links are removed, not followed).
     /// Nothing there is fine.
-    static func removeTree(_ path: String) throws {
+    package static func removeTree(_ path: String) throws {
         guard let kind = kindOfItem(path, following: false) else { return }
         if kind == .folder {
             for entry in entries(ofFolder: path) ?? [] {
@@ -139,7 +139,7 @@ enum FileSystem {
     }
 
     /// `fsync` of a file or folder by path.
-    static func sync(_ path: String) throws {
+    package static func sync(_ path: String) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure("cannot open '\(path)' to sync it") }
         defer { close(descriptor) }
