@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
         .target(name: "DocgenDiff", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
         .target(name: "DocgenRender", dependencies: ["DocgenDiagnostics"]),
+        // A Markdown page per model (and an index) from what the Swift translation decided.
+        .target(name: "DocgenDocs", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
         // Loading a tree from disk (or a git revision): files in, `[SourceFile]` out.
         .target(name: "DocgenInput", dependencies: ["DocgenDiagnostics"]),
         // docgen.json: a located reader, `Configuration.File` out.
@@ -49,7 +51,7 @@ let package = Package(
         // The pipeline every command, test and fuzz target runs: configuration in, files and a report out.
         .target(
             name: "DocgenKit",
-            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenSchema",
+            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenSchema",
                            "DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]
         ),
         .target(
@@ -125,6 +127,7 @@ let package = Package(
                                                              "TestSupport"]),
         .testTarget(name: "DocgenSpecTests", dependencies: ["DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenDiagnostics"]),
+        .testTarget(name: "DocgenDocsTests", dependencies: ["DocgenDocs", "DocgenSwift", "DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSwiftTests", dependencies: ["DocgenSwift", "DocgenRender", "DocgenSchema", "DocgenDiagnostics"]),
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
         .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
@@ -133,7 +136,8 @@ let package = Package(
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(
             name: "DocgenKitTests",
-            dependencies: ["DocgenKit", "DocgenOutput", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenSchema", "DocgenFuzzChecks", "TestSupport"],
+            dependencies: ["DocgenKit", "DocgenOutput", "DocgenDialects", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenSchema", "DocgenFuzzChecks",
+                           "TestSupport"],
             exclude: ["EdgeCases", "Snapshots", "Fixtures"]
         ),
     ]

@@ -1,6 +1,7 @@
 import Dispatch
 import DocgenDiagnostics
 import DocgenDialects
+import DocgenDocs
 import DocgenRender
 import DocgenSchema
 import DocgenSwift
@@ -10,6 +11,7 @@ import FoundationEssentials
 ///
 ///     disk ─SpecLoader─▶ [SourceFile] ─MarkdownParser─▶ [MarkdownDocument] ─PageExtractor─▶ [DocPage]
 ///     [DocPage] ─SchemaBuilder─▶ Schema ─SwiftTranslator─▶ [RenderUnit] ─TemplateRenderer─▶ [OutputFile]
+///                                               └─ SwiftModelSummary ─DocsTranslator─▶ [RenderUnit] (doc pages)
 ///                                        (translated and rendered model by model)
 ///     [OutputFile] ─OutputWriter─▶ disk   (only when no stage reported an error)
 ///
@@ -111,14 +113,16 @@ public struct GeneratorPipeline: Sendable {
             }
         }
         let plan = SwiftTranslator(options: configuration.swift).prepare(read.schema, diagnostics: &diagnostics)
-        let renderer = SwiftTranslator.renderer(templates: templates, diagnostics: &diagnostics)
+        let swift = SwiftTranslator.renderer(templates: templates, diagnostics: &diagnostics)
+        let docs = DocsTranslator.renderer(templates: templates, diagnostics: &diagnostics)
         let withDocs = configuration.docs != nil
         // Each model is rendered as soon as it is translated, on all cores: only its files
         // outlive it, never every model's render context at once.
         let perModel = Array(plan.models.indices).concurrentMap { index -> (files: [OutputFile], indexRow: String, diagnostics: Diagnostics)? in
-            guard let model = plan.translate(modelAt: index, withDocs: withDocs) else { return nil }
-            let files = model.units.compactMap(renderer.render)
-            return (files, model.indexRow, model.diagnostics)
+            guard let model = plan.translate(modelAt: index) else { return nil }
+            var files = [swift.render(model.unit)]
+            if withDocs { files.append(docs.render(DocsTranslator.page(model.summary))) }
+            return (files.compactMap { $0 }, DocsTranslator.indexRow(model.summary), model.diagnostics)
         }
         var files: [OutputFile] = []
         var indexRows: [String] = []
@@ -127,8 +131,8 @@ public struct GeneratorPipeline: Sendable {
             indexRows.append(model.indexRow)
             diagnostics.append(contentsOf: model.diagnostics)
         }
-        let index = plan.finish(indexRows: indexRows, diagnostics: &diagnostics)
-        if withDocs, let indexFile = renderer.render(index) { files.append(indexFile) }
+        plan.finish(diagnostics: &diagnostics)
+        if withDocs, let indexFile = docs.render(DocsTranslator.index(rows: indexRows)) { files.append(indexFile) }
         if configuration.swift.fileLayout == .grouped { files = Self.grouped(files) }
         return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,
                       dialect: read.dialect, dialectChoice: read.dialectChoice)

@@ -12,6 +12,16 @@ public struct TemplateSet: Sendable, Equatable {
         self.paths = paths
     }
 
+    /// The templates whose names pass `include` (each translator renders its own).
+    public func subset(_ include: (String) -> Bool) -> TemplateSet {
+        TemplateSet(templates: templates.filter { include($0.key) }, paths: paths.filter { include($0.key) })
+    }
+
+    /// Two sets as one (`other` wins where both name a template).
+    public func merging(_ other: TemplateSet) -> TemplateSet {
+        TemplateSet(templates: templates.merging(other.templates) { $1 }, paths: paths.merging(other.paths) { $1 })
+    }
+
     /// The defaults with every `NAME.mustache` in `directory` replacing the template of that name.
     public static func overriding(_ defaults: TemplateSet, from directory: URL) throws -> TemplateSet {
         var result = defaults

@@ -5,44 +5,44 @@
 /// and ASCII/NFC bookkeeping on every append). A translated field has some sixty pieces, which
 /// made string building a tenth of a whole run. Here the pieces are copied into a buffer on the
 /// stack (a heap array only for the rare text longer than it), and the text is made once.
-func text(_ built: GeneratedText) -> String {
+package func text(_ built: GeneratedText) -> String {
     built.string
 }
 
-struct GeneratedText: ExpressibleByStringInterpolation {
-    let string: String
+package struct GeneratedText: ExpressibleByStringInterpolation {
+    package let string: String
 
-    init(stringLiteral literal: StaticString) {
+    package init(stringLiteral literal: StaticString) {
         string = literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
     }
 
-    init(stringInterpolation: Interpolation) {
+    package init(stringInterpolation: Interpolation) {
         string = stringInterpolation.make()
     }
 
-    struct Interpolation: StringInterpolationProtocol {
+    package struct Interpolation: StringInterpolationProtocol {
         static let inlineCapacity = 192
         private var inline = InlineArray<192, UInt8>(repeating: 0)
         private var count = 0
         /// Everything so far, once the text outgrows `inline`.
         private var spilled: [UInt8]?
 
-        init(literalCapacity: Int, interpolationCount: Int) {}
+        package init(literalCapacity: Int, interpolationCount: Int) {}
 
-        mutating func appendLiteral(_ literal: StaticString) {
+        package mutating func appendLiteral(_ literal: StaticString) {
             literal.withUTF8Buffer { append($0) }
         }
 
-        mutating func appendInterpolation(_ value: String) {
+        package mutating func appendInterpolation(_ value: String) {
             var value = value
             value.withUTF8 { append($0) }
         }
 
-        mutating func appendInterpolation(_ value: Int) {
+        package mutating func appendInterpolation(_ value: Int) {
             appendInterpolation(String(value))
         }
 
-        mutating func appendInterpolation(_ value: Bool) {
+        package mutating func appendInterpolation(_ value: Bool) {
             appendInterpolation(value ? "true" : "false")
         }
 

@@ -6,11 +6,9 @@ public enum SwiftTemplate: String, Sendable, CaseIterable {
     case swiftEnum = "swift-enum"
     case swiftUnion = "swift-union"
     case swiftAlias = "swift-alias"
-    case docModel = "doc-model"
-    case docIndex = "doc-index"
 }
 
-/// Every name a template can look up, and what it holds. Names and strings arrive finished:
+/// Every name a Swift template can look up, and what it holds (the doc pages' are in DocgenDocs). Names and strings arrive finished:
 /// identifiers are escaped Swift names, `jsonKey`, `constant` and `label` are Swift literals,
 /// doc lines are complete comment lines. Templates decide the code around them, never a
 /// name or an escape. README "Writing your own templates" lists the same, from `meaning`.
@@ -29,8 +27,6 @@ public enum ContextName: Int, Sendable, CaseIterable {
     case indirect, payloadType, label, someCasesUnvalidated
     // Typealiases.
     case canonical
-    // Doc pages and the docs index.
-    case title, intro, propertyRows, hasProperties, caseRows, hasCases, caseNote, leftOut, hasLeftOut, rows
 
     public static let vocabulary = TemplateVocabulary(allCases.map { "\($0)" })
 
@@ -84,16 +80,6 @@ public enum ContextName: Int, Sendable, CaseIterable {
         case .label: "text: a string literal naming the case in decoding errors"
         case .someCasesUnvalidated: "flag: a `switch` over the cases in `validate` needs `default`"
         case .canonical: "text: the type a typealias names (same-shape merging)"
-        case .title: "text: the doc page's title (the Swift type's name)"
-        case .intro: "lines: the doc page's opening Markdown (deprecation, description, declaration)"
-        case .propertyRows: "lines: the Markdown table of properties"
-        case .hasProperties: "flag: `propertyRows` is not empty"
-        case .caseRows: "lines: the Markdown table of cases"
-        case .hasCases: "flag: `caseRows` is not empty"
-        case .caseNote: "text or null: how the enum treats values the docs do not list"
-        case .leftOut: "lines: SDK-side fields the Swift model has no property for"
-        case .hasLeftOut: "flag: `leftOut` is not empty"
-        case .rows: "lines: the docs index's table rows"
         }
     }
 }

@@ -2,15 +2,17 @@ import DocgenDiagnostics
 import DocgenRender
 import DocgenSchema
 
-/// `Schema` → `[RenderUnit]`: one Swift file per model plus a Markdown page per model and an
-/// index. All naming, escaping and layout decisions happen here; templates only place text.
-/// Name collisions are reported as located errors (fix them with name overrides).
+/// `Schema` → `[RenderUnit]`: one Swift file per model, and a summary of each model's Swift for
+/// its doc page (DocgenDocs). All naming, escaping and layout decisions happen here; templates
+/// write the code around them. Name collisions are reported as located errors (fix them with
+/// name overrides).
 public struct SwiftTranslator: Sendable {
     public var options: SwiftOptions
 
-    /// A renderer for this translator's units: its templates, checked against its names.
-    public static func renderer(templates: TemplateSet = .defaults, diagnostics: inout Diagnostics) -> TemplateRenderer {
-        TemplateRenderer(templates: templates, vocabulary: ContextName.vocabulary,
+    /// A renderer for this translator's units: its templates (every one not named `doc-…`),
+    /// checked against its names.
+    public static func renderer(templates: TemplateSet = .swiftDefaults, diagnostics: inout Diagnostics) -> TemplateRenderer {
+        TemplateRenderer(templates: templates.subset { !$0.hasPrefix("doc-") }, vocabulary: ContextName.vocabulary,
                          required: SwiftTemplate.allCases.map(\.rawValue), diagnostics: &diagnostics)
     }
 
@@ -18,18 +20,19 @@ public struct SwiftTranslator: Sendable {
         self.options = options
     }
 
-    /// Every unit at once: `prepare`, each model on all cores, then `finish`.
-    public func translate(_ schema: Schema, diagnostics: inout Diagnostics) -> [RenderUnit] {
+    /// Every model at once (`prepare`, each model on all cores, `finish`): the Swift files' units
+    /// and the models' summaries, in model order.
+    public func translate(_ schema: Schema, diagnostics: inout Diagnostics) -> (units: [RenderUnit], summaries: [SwiftModelSummary]) {
         let plan = prepare(schema, diagnostics: &diagnostics)
         var units: [RenderUnit] = []
-        var indexRows: [String] = []
+        var summaries: [SwiftModelSummary] = []
         for case let model? in Array(plan.models.indices).concurrentMap({ plan.translate(modelAt: $0) }) {
-            units += model.units
-            indexRows.append(model.indexRow)
+            units.append(model.unit)
+            summaries.append(model.summary)
             diagnostics.append(contentsOf: model.diagnostics)
         }
-        units.append(plan.finish(indexRows: indexRows, diagnostics: &diagnostics))
-        return units
+        plan.finish(diagnostics: &diagnostics)
+        return (units, summaries)
     }
 
     /// What every model's translation shares (type names, cycles), decided once. A caller that
@@ -112,35 +115,29 @@ public struct TranslationPlan: Sendable {
 
     public var models: [Model] { schema.models }
 
-    /// One model's units: its Swift file and its doc page, plus its row in the docs index.
-    public struct ModelUnits: Sendable {
-        public var units: [RenderUnit]
-        public var indexRow: String
+    /// One model's Swift file, and the summary its doc page is made from.
+    public struct ModelTranslationResult: Sendable {
+        public var unit: RenderUnit
+        public var summary: SwiftModelSummary
         public var diagnostics: Diagnostics
     }
 
     /// Nil for a model left without a type name (its collision is already reported).
-    /// `withDocs: false` leaves out the doc page (a run that writes no docs need not build it).
-    @Sendable public func translate(modelAt index: Int, withDocs: Bool = true) -> ModelUnits? {
+    @Sendable public func translate(modelAt index: Int) -> ModelTranslationResult? {
         let model = schema.models[index]
         guard let typeName = typeNames[model.id] else { return nil }
         var diagnostics = Diagnostics()
         var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
-        var units = [context.swiftUnit(diagnostics: &diagnostics)]
+        var unit = context.swiftUnit(diagnostics: &diagnostics)
         if let canonical = shapes.canonical[model.id].flatMap({ speller.models[$0] }) {
-            units[0] = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
+            unit = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
         }
-        if withDocs {
-            units.append(RenderUnit(destination: .docs, path: text("\(typeName).md"), template: SwiftTemplate.docModel.rawValue, context: context.docPage()))
-        }
-        let row = "| [`\(typeName)`](\(typeName).md) | \(context.aliasOf == nil ? context.kindName : "typealias") | `\(SwiftEscaping.markdownCell(model.id))` |"
-        return ModelUnits(units: units, indexRow: row, diagnostics: diagnostics)
+        return ModelTranslationResult(unit: unit, summary: context.summary, diagnostics: diagnostics)
     }
 
-    /// The docs index from the models' rows (in model order); reports overrides naming nothing.
-    public func finish(indexRows: [String], diagnostics: inout Diagnostics) -> RenderUnit {
+    /// What only all models together tell: overrides that name nothing.
+    public func finish(diagnostics: inout Diagnostics) {
         SwiftTranslator.checkOverridesExist(schema, options: options, diagnostics: &diagnostics)
-        return RenderUnit(destination: .docs, path: "index.md", template: SwiftTemplate.docIndex.rawValue, context: context([.rows: .lines(indexRows)]))
     }
 }
 

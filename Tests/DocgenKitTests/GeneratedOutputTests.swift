@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDocs
 import DocgenKit
 import DocgenRender
 import DocgenSwift
@@ -69,6 +70,9 @@ struct GeneratedOutputTests {
         let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         for name in ContextName.allCases {
             #expect(readme.contains("| `\(name)` | \(name.meaning) |"), "README's template names lack '\(name)' as SwiftContexts.swift describes it")
+        }
+        for name in DocsContextName.allCases {
+            #expect(readme.contains("| `\(name)` | \(name.meaning) |"), "README's template names lack '\(name)' as DocsTranslator.swift describes it")
         }
     }
 

@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDocs
 import DocgenKit
 import DocgenRender
 import DocgenSwift
@@ -12,19 +13,20 @@ import Mustache
 /// A docgen context as swift-mustache reads one: by name, converted on lookup (nothing copied up front).
 struct MustacheContext: MustacheParent {
     let object: TemplateObject
+    let vocabulary: TemplateVocabulary
 
     func child(named name: String) -> Any? {
-        guard let position = ContextName.vocabulary.position(of: name), let value = object[position] else { return nil }
-        return Self.convert(value)
+        guard let position = vocabulary.position(of: name), let value = object[position] else { return nil }
+        return convert(value)
     }
 
-    static func convert(_ value: TemplateValue) -> Any? {
+    func convert(_ value: TemplateValue) -> Any? {
         switch value {
         case .text(let text): text
         case .flag(let flag): flag
         case .lines(let lines): lines
         case .list(let items): items.compactMap(convert)
-        case .object(let object): MustacheContext(object: object)
+        case .object(let object): MustacheContext(object: object, vocabulary: vocabulary)
         case .null: nil
         }
     }
@@ -51,10 +53,15 @@ guard arguments.count > 1 else {
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
 var diagnostics = Diagnostics()
 let read = SpecReader().read(root: URL(fileURLWithPath: arguments[1]))
-let units = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
-let docgen = SwiftTranslator.renderer(diagnostics: &diagnostics)
+let translation = SwiftTranslator().translate(read.schema, diagnostics: &diagnostics)
+let units = translation.units + translation.summaries.map(DocsTranslator.page)
+let swiftRenderer = SwiftTranslator.renderer(diagnostics: &diagnostics)
+let docsRenderer = DocsTranslator.renderer(diagnostics: &diagnostics)
+func renderWithDocgen(_ unit: RenderUnit) -> String? {
+    (unit.destination == .swift ? swiftRenderer : docsRenderer).render(unit)?.contents
+}
 var templates: [String: MustacheTemplate] = [:]
-for (name, text) in TemplateSet.defaults.templates {
+for (name, text) in TemplateSet.defaults.templates {  // DocgenKit's: the Swift and the docs templates
     templates[name] = try MustacheTemplate(string: text)
 }
 let mustache = MustacheLibrary(templates: templates)
@@ -71,11 +78,14 @@ var docgenFiles: [String] = []
 var mustacheFiles: [String] = []
 for round in 0..<rounds {
     let runDocgen = {
-        docgenTimes.append(seconds { docgenFiles = units.map { docgen.render($0)?.contents ?? "" } })
+        docgenTimes.append(seconds { docgenFiles = units.map { renderWithDocgen($0) ?? "" } })
     }
     let runMustache = {
         mustacheTimes.append(seconds {
-            mustacheFiles = units.map { mustache.render(MustacheContext(object: $0.context), withTemplate: $0.template) ?? "" }
+            mustacheFiles = units.map { unit in
+                let vocabulary = unit.destination == .swift ? ContextName.vocabulary : DocsContextName.vocabulary
+                return mustache.render(MustacheContext(object: unit.context, vocabulary: vocabulary), withTemplate: unit.template) ?? ""
+            }
         })
     }
     if round % 2 == 0 { runDocgen(); runMustache() } else { runMustache(); runDocgen() }
