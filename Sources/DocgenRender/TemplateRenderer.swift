@@ -18,8 +18,8 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// `[RenderUnit]` + templates → `[OutputFile]`, sorted. Templates are compiled once per run;
-/// units render on all cores.
+/// `RenderUnit` + templates → `OutputFile`. Templates are compiled once per run; the pipeline
+/// renders each model's units as soon as they are translated, on all cores.
 public struct TemplateRenderer: Sendable {
     private let library: [String: Template]
 
@@ -41,10 +41,6 @@ public struct TemplateRenderer: Sendable {
             diagnostics.error("template.missing", "no template named '\(name)'", at: nil)
         }
         self.library = library
-    }
-
-    public func render(_ units: [RenderUnit]) -> [OutputFile] {
-        Self.sorted(units.concurrentMap { render($0) }.compactMap { $0 })
     }
 
     /// Output in a fixed order (destination, then path bytes), whatever order it was made in.
