@@ -33,8 +33,9 @@ struct ModelTranslation {
          "// swiftlint:disable all"]
     }
 
+    /// The file's head; none when models share files (`grouped`: the group's file has one).
     var header: TemplateValue {
-        .object(context([.comments: .lines(headerComments), .imports: .lines(["DocgenRuntime"])]))
+        options.fileLayout == .grouped ? .null : .object(context([.comments: .lines(headerComments), .imports: .lines(["DocgenRuntime"])]))
     }
 
     /// Description, deprecation and provenance as doc-comment lines.
@@ -80,7 +81,7 @@ struct ModelTranslation {
         var doc = typeDoc
         doc.append(text("/// The same shape as `\(canonicalName)` (from `\(SwiftEscaping.commentText(canonical.id))`), so one type serves both."))
         return unit(.swiftAlias, context([
-            .header: .object(context([.comments: .lines(headerComments), .imports: .lines([])])),
+            .header: options.fileLayout == .grouped ? .null : .object(context([.comments: .lines(headerComments), .imports: .lines([])])),
             .doc: .lines(doc),
             .access: .text(access),
             .typeName: .text(typeName),
