@@ -30,14 +30,10 @@ public struct TemplateSet: Sendable, Equatable {
             let file = directory.appendingPathComponent(name)
             let text = try String(contentsOf: file, encoding: .utf8)
             result.templates[String(name.dropLast(".mustache".count))] = text
-            result.paths[String(name.dropLast(".mustache".count))] = displayPath(file.path)
+            // Absolute: the diagnostic printer shows it relative to the working directory (a
+            // relative path there would read as one inside the spec folder).
+            result.paths[String(name.dropLast(".mustache".count))] = file.standardizedFileURL.path
         }
         return result
-    }
-
-    /// Relative to the working directory when inside it, as compilers print paths.
-    static func displayPath(_ path: String) -> String {
-        let here = FileManager.default.currentDirectoryPath
-        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
 }
