@@ -124,5 +124,5 @@ public enum DocsContextName: Int, Sendable, CaseIterable {
 }
 
 func context(_ pairs: KeyValuePairs<DocsContextName, TemplateValue>) -> TemplateObject {
-    TemplateObject(names: pairs.map(\.key.rawValue), values: pairs.map(\.value))
+    TemplateObject(pairs)
 }

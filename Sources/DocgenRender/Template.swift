@@ -23,6 +23,11 @@ public struct TemplateObject: Sendable {
         self.values = values
     }
 
+    /// An object from a translator's names (an `Int`-backed enum over its vocabulary), in order.
+    public init<Name: RawRepresentable<Int>>(_ pairs: KeyValuePairs<Name, TemplateValue>) {
+        self.init(names: pairs.map(\.key.rawValue), values: pairs.map(\.value))
+    }
+
     public subscript(name: Int) -> TemplateValue? {
         var index = 0
         while index < names.count {

@@ -86,7 +86,7 @@ public enum ContextName: Int, Sendable, CaseIterable {
 
 /// A context object from names and values, in the order given.
 func context(_ pairs: KeyValuePairs<ContextName, TemplateValue>) -> TemplateObject {
-    TemplateObject(names: pairs.map(\.key.rawValue), values: pairs.map(\.value))
+    TemplateObject(pairs)
 }
 
 extension TemplateValue {

@@ -28,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
             Console.error("docgen: error: cannot write the output: \(error) [output.write-failed]")
             throw ExitCode(1)
         }
-        try Planner.report(run, options: options, pipeline: pipeline, onError: "docgen: nothing written")
+        try RunReport.report(run, options: options, pipeline: pipeline, onError: "docgen: nothing written")
         if dryRun {
             // One write for the whole report, built as bytes (a line per file adds up).
             var report: [UInt8] = []
@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let pipeline = GeneratorPipeline(configuration: try options.configuration())
         let run = try pipeline.run(.check)
-        try Planner.report(run, options: options, pipeline: pipeline)
+        try RunReport.report(run, options: options, pipeline: pipeline)
         let stale = run.stale
         if !stale.isEmpty {
             Console.error(stale.joined(separator: "\n"))
@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
 }
 
 /// Printing a run's diagnostics, shared by `generate` and `check`.
-enum Planner {
+enum RunReport {
     /// Prints diagnostics; exits 1 (after printing `onError`, if given) when there are errors.
     static func report(_ run: GeneratorPipeline.Run, options: GenerationOptions, pipeline: GeneratorPipeline,
                        onError: String? = nil) throws {
