@@ -137,7 +137,7 @@ public struct Configuration: Sendable, Equatable {
             if let layout = reader.string(value).flatMap(SwiftOptions.FileLayout.init(rawValue:)) {
                 file.swift.fileLayout = layout
             } else {
-                diagnostics.error("config.invalid", "'swiftFiles' must be perModel or grouped", at: reader.location(value))
+                diagnostics.error("config.invalid", "'swiftFiles' must be auto, perModel or grouped", at: reader.location(value))
             }
         }
         if let value = setting("names") {

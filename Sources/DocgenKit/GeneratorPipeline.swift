@@ -135,7 +135,7 @@ public struct GeneratorPipeline: Sendable {
         }
         plan.finish(diagnostics: &diagnostics)
         if withDocs, let indexFile = docs.render(DocsTranslator.index(rows: indexRows)) { files.append(indexFile) }
-        if configuration.swift.fileLayout == .grouped {
+        if plan.fileLayout == .grouped {
             files = Self.grouped(files, imports: imports) { swift.render(plan.groupHeader(path: $0, imports: $1))?.contents ?? "" }
         }
         return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,

@@ -25,13 +25,27 @@ public struct SwiftOptions: Sendable, Equatable {
     /// `enumOverrides.KEY`), so an override naming nothing is reported at its entry.
     public var overrideLocations: [String: SourceLocation] = [:]
     public enum FileLayout: String, Sendable, CaseIterable {
-        /// `Webhook.swift` for `# Webhook` (the default).
+        /// `perModel` up to `groupingThreshold` models, `grouped` above (the default).
+        case auto
+        /// `Webhook.swift` for `# Webhook`.
         case perModel
         /// A few dozen types a file (`SwiftFileGroups`): faster debug builds of large trees.
         case grouped
+
+        /// Above this many models `auto` groups. A debug build pays about 5 to 13 ms per file
+        /// on 2 cores whatever the file holds, so one file per model costs a few seconds up to
+        /// here and tens of seconds on the largest trees (README "Compile time").
+        public static let groupingThreshold = 500
+
+        /// The layout a tree of `modelCount` models gets: `auto` decided, the others as set.
+        public func resolved(modelCount: Int) -> FileLayout {
+            guard self == .auto else { return self }
+            return modelCount > Self.groupingThreshold ? .grouped : .perModel
+        }
     }
 
-    public var fileLayout: FileLayout = .perModel
+    /// Set in the config; `TranslationPlan.fileLayout` is the one a tree gets.
+    public var fileLayout: FileLayout = .auto
     /// Models of the same shape become `typealias`es of one of them (`SameShapes`).
     public var mergeShapes: Bool = true
 

@@ -42,6 +42,8 @@ public struct SwiftTranslator: Sendable {
         let speller = SwiftTypeSpeller(typeNames: typeNames, models: Dictionary(uniqueKeysWithValues: schema.models.map { ($0.id, $0) }))
         let cycles = InlineCycles(schema)
         let shapes = options.mergeShapes ? SameShapes(schema, typeNames: typeNames, options: options, cycles: cycles) : SameShapes()
+        var options = options
+        options.fileLayout = options.fileLayout.resolved(modelCount: schema.models.count)
         return TranslationPlan(schema: schema, options: options, typeNames: typeNames, speller: speller, cycles: cycles, shapes: shapes)
     }
 
@@ -114,6 +116,8 @@ public struct TranslationPlan: Sendable {
     let shapes: SameShapes
 
     public var models: [Model] { schema.models }
+    /// `perModel` or `grouped`: `auto` already decided by the number of models.
+    public var fileLayout: SwiftOptions.FileLayout { options.fileLayout }
 
     /// One model's Swift file, and the summary its doc page is made from.
     public struct ModelTranslationResult: Sendable {

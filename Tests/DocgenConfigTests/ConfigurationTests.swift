@@ -49,6 +49,14 @@ struct ConfigurationTests {
         #expect(run.output.contains("docgen.json:4:22: error: enum policy override 'Absent' names no model [config.unknown-name]"), "\(run.output)")
     }
 
+    @Test func swiftFilesIsAutoUnlessTheFileSetsALayout() throws {
+        #expect(try read(#"{ "specs": "Specs" }"#).file?.swift.fileLayout == .auto)
+        #expect(try read(#"{ "specs": "Specs", "swiftFiles": "perModel" }"#).file?.swift.fileLayout == .perModel)
+        #expect(try read(#"{ "specs": "Specs", "swiftFiles": "auto" }"#).file?.swift.fileLayout == .auto)
+        let wrong = try read(#"{ "specs": "Specs", "swiftFiles": "single" }"#).diagnostics
+        #expect(wrong.map(\.message) == ["'swiftFiles' must be auto, perModel or grouped"])
+    }
+
     @Test func malformedJSONIsLocated() throws {
         let result = try read("{\n  \"specs\": \"Specs\",\n}\n")
         #expect(result.file == nil)

@@ -144,6 +144,31 @@ struct OutputWriterTests {
         #expect(grouped.contents.components(separatedBy: "import ").count == 2, "one import line for the whole file")
     }
 
+    /// `auto` (the default) writes one file per model up to `groupingThreshold` models and
+    /// groups above it, where a debug build's cost per file starts to add up; a layout set in
+    /// the config wins.
+    @Test func theDefaultLayoutGroupsOnlyTreesAboveTheThreshold() throws {
+        let threshold = SwiftOptions.FileLayout.groupingThreshold
+        for index in 0..<threshold - 2 { // a.md and b.md are there already
+            try write("m\(index).md", "# Model\(index)\n\n## Fields\n\n| Field | Type | Required | Description |\n| - | - | - | - |\n| `x` | *int* | :heavy_check_mark: | N/A |\n")
+        }
+        func swiftFiles(_ layout: SwiftOptions.FileLayout = .auto) -> [String] {
+            var swift = SwiftOptions()
+            swift.fileLayout = layout
+            return GeneratorPipeline(configuration: Configuration(specs: specs, output: output, swift: swift))
+                .generate().files.filter { $0.destination == .swift }.map(\.path)
+        }
+        let atThreshold = swiftFiles()
+        #expect(atThreshold.count == threshold)
+        #expect(atThreshold.contains("Model0.swift"))
+
+        try write("z.md", "# Z\n\n## Values\n\n| Name | Value |\n| - | - |\n| `ONE` | one |\n")
+        let aboveThreshold = swiftFiles()
+        #expect(aboveThreshold.allSatisfy { $0.hasPrefix("Models+") })
+        #expect(aboveThreshold.count < threshold / 5, "a few dozen types a file")
+        #expect(swiftFiles(.perModel).count == threshold + 1)
+    }
+
     func inode(_ url: URL) throws -> UInt64 {
         try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
     }
