@@ -177,8 +177,17 @@ def builds(folder, module, release):
         timed(["swift", "build", "-c", "release", "--target", runtime], cwd=folder)
         result["release"] = timed(["swift", "build", "-c", "release", "--target", "Models"], cwd=folder)
         objects = os.path.join(folder, ".build", "release", "Models.build")
-        result["object bytes"] = sum(os.path.getsize(os.path.join(objects, f)) for f in os.listdir(objects) if f.endswith(".o"))
+        object_files = [os.path.join(objects, f) for f in sorted(os.listdir(objects)) if f.endswith(".o")]
+        result["object bytes"] = sum(os.path.getsize(f) for f in object_files)
+        result["code bytes"] = code_bytes(object_files)
     return result
+
+
+def code_bytes(object_files):
+    """What the objects add to an app: text + data + bss (`size`), without the debug info that
+    makes up most of an object file's bytes."""
+    listing = subprocess.run(["size", "--totals"] + object_files, capture_output=True, text=True, check=True).stdout
+    return int(listing.strip().splitlines()[-1].split()[3])
 
 
 def median_time(command, repeat=3):
@@ -270,8 +279,9 @@ def report(results, release):
                       f" per property {dp:.1f} ms vs {pp:.1f} ms = {dp / pp:.2f}×")
             if release:
                 print(f"  {'release (WMO) build':<25}{label:<15}{d['release']:6.1f} s   peer {p['release']:6.1f} s   = {d['release'] / p['release']:.2f}×;"
-                      f" object {d['object bytes'] / 1e6:.1f} MB = {d['object bytes'] / d['types'] / 1e3:.1f} kB per type"
-                      f" vs {p['object bytes'] / 1e6:.1f} MB = {p['object bytes'] / max(p['types'], 1) / 1e3:.1f} kB per schema")
+                      f" objects {d['object bytes'] / 1e6:.1f} MB vs {p['object bytes'] / 1e6:.1f} MB;"
+                      f" code {d['code bytes'] / 1e6:.1f} MB = {d['code bytes'] / d['types'] / 1e3:.1f} kB per type"
+                      f" vs {p['code bytes'] / 1e6:.1f} MB = {p['code bytes'] / max(p['types'], 1) / 1e3:.1f} kB per schema")
 
 
 def main(synthetic, release=True):

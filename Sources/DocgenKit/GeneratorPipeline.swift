@@ -31,6 +31,8 @@ public struct GeneratorPipeline: Sendable {
         /// The dialect the docs were read in, and how it was chosen.
         public var dialect: Dialect
         public var dialectChoice: DialectChoice
+        /// `perModel` or `grouped`: the configured layout, `auto` decided by the number of models.
+        public var swiftFiles: SwiftOptions.FileLayout
     }
 
     /// What a run does after generating: write, only plan (`--dry-run`), or compare (`check`).
@@ -72,7 +74,13 @@ public struct GeneratorPipeline: Sendable {
             let unchanged = folders.reduce(0) { $0 + $1.plan.unchanged.count }
             let removed = folders.reduce(0) { $0 + $1.plan.remove.count }
             let verb = mode == .write ? "" : "would be "
-            return "docgen: \(output.schema.models.count) models (\(dialect)); files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
+            return "docgen: \(output.schema.models.count) models (\(dialect)); \(layout)files: \(written) \(verb)written, \(unchanged) unchanged, \(removed) \(verb)removed"
+        }
+
+        /// Said when the Swift files are grouped (`auto` does so above 500 models), so nobody
+        /// wonders where `Webhook.swift` went.
+        var layout: String {
+            output.swiftFiles == .grouped ? "Swift files grouped, a few dozen models each; " : ""
         }
     }
 
@@ -139,7 +147,7 @@ public struct GeneratorPipeline: Sendable {
             files = Self.grouped(files, imports: imports) { swift.render(plan.groupHeader(path: $0, imports: $1))?.contents ?? "" }
         }
         return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,
-                      dialect: read.dialect, dialectChoice: read.dialectChoice)
+                      dialect: read.dialect, dialectChoice: read.dialectChoice, swiftFiles: plan.fileLayout)
     }
 
     /// The Swift files joined into `SwiftFileGroups`' files: a header rendered for each group

@@ -23,7 +23,7 @@ extension TemplateSet {
         "swift-decode-field": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{! One field's decoding expression, placed inside a line by swift-object (so this file ends without a newline). }}
-{{#decodesConstant}}try container.decodeConstant{{^required}}IfPresent{{/required}}({{constant}}, forKey: {{jsonKey}}){{/decodesConstant}}{{#decodesNullable}}{{#required}}try container.decode(DocgenRuntime.Nullable<{{valueType}}>.self, forKey: {{jsonKey}}){{/required}}{{^required}}try container.decodeNullableIfPresent({{valueType}}.self, forKey: {{jsonKey}}){{/required}}{{/decodesNullable}}{{#decodesValue}}try container.decode{{^required}}IfPresent{{/required}}({{valueType}}.self, forKey: {{jsonKey}}){{/decodesValue}}
+{{#decodesConstant}}try container.decodeConstant{{^required}}IfPresent{{/required}}({{constant}}, forKey: {{jsonKey}}){{/decodesConstant}}{{#decodesNullable}}{{#required}}try container.decodeField(DocgenRuntime.Nullable<{{valueType}}>.self, forKey: {{jsonKey}}){{/required}}{{^required}}try container.decodeNullableIfPresent({{valueType}}.self, forKey: {{jsonKey}}){{/required}}{{/decodesNullable}}{{#decodesValue}}try container.decodeField{{^required}}IfPresent{{/required}}({{valueType}}.self, forKey: {{jsonKey}}){{/decodesValue}}
 """#,
         "swift-enum": #"""
 {{% CONTENT_TYPE: TEXT }}
@@ -177,7 +177,7 @@ nonisolated {{access}} struct {{typeName}}: {{#conformances}}{{name}}{{^last}}, 
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
 {{/hasFields}}
 {{#fields}}
-        try container.encode{{^required}}IfPresent{{/required}}(self.{{storageName}}, forKey: {{jsonKey}})
+        try container.encodeField{{^required}}IfPresent{{/required}}(self.{{storageName}}, forKey: {{jsonKey}})
 {{/fields}}
 {{#additionalProperties}}
         try DocgenRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)

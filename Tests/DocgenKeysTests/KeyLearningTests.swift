@@ -77,8 +77,8 @@ struct KeyLearningTests {
         let rule = JSONKeyRule(style: .lowerCamel, acronyms: ["ID"], overrides: ["Widget.state": .init(key: "STATE")])
         let output = GeneratorPipeline(configuration: Configuration(specs: Self.specs, output: URL(fileURLWithPath: "/unused"), keys: rule)).generate()
         let widget = try #require(output.files.first { $0.path == "Widget.swift" }).contents
-        #expect(widget.contains(#"self.resourceId = try container.decode(Swift.String.self, forKey: "resourceID")"#))
-        #expect(widget.contains(#"try container.encode(self.resourceId, forKey: "resourceID")"#))
+        #expect(widget.contains(#"self.resourceId = try container.decodeField(Swift.String.self, forKey: "resourceID")"#))
+        #expect(widget.contains(#"try container.encodeField(self.resourceId, forKey: "resourceID")"#))
         #expect(widget.contains(#"forKey: "STATE")"#))
         #expect(widget.contains(#"DocgenRuntime.PayloadProperty("resourceID", .string, required: true"#))
     }

@@ -166,6 +166,8 @@ struct OutputWriterTests {
         let aboveThreshold = swiftFiles()
         #expect(aboveThreshold.allSatisfy { $0.hasPrefix("Models+") })
         #expect(aboveThreshold.count < threshold / 5, "a few dozen types a file")
+        let summary = try GeneratorPipeline(configuration: Configuration(specs: specs, output: output)).run(.dryRun).summary
+        #expect(summary.hasPrefix("docgen: \(threshold + 1) models (python, detected); Swift files grouped, a few dozen models each; files: "), "\(summary)")
         #expect(swiftFiles(.perModel).count == threshold + 1)
     }
 

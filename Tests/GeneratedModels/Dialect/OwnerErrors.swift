@@ -27,14 +27,14 @@ nonisolated public struct OwnerErrors: Swift.Codable, Swift.Hashable, Swift.Send
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.owner = try container.decode(Owner.self, forKey: "owner")
-        self.message = try container.decode(Swift.String.self, forKey: "message")
+        self.owner = try container.decodeField(Owner.self, forKey: "owner")
+        self.message = try container.decodeField(Swift.String.self, forKey: "message")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.owner, forKey: "owner")
-        try container.encode(self.message, forKey: "message")
+        try container.encodeField(self.owner, forKey: "owner")
+        try container.encodeField(self.message, forKey: "message")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -33,16 +33,16 @@ nonisolated public struct UploadPetPhotoResponse: Swift.Codable, Swift.Hashable,
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.contentType = try container.decode(Swift.String.self, forKey: "content_type")
-        self.statusCode = try container.decode(Swift.Int.self, forKey: "status_code")
-        self.pet = try container.decodeIfPresent(Pet.self, forKey: "pet")
+        self.contentType = try container.decodeField(Swift.String.self, forKey: "content_type")
+        self.statusCode = try container.decodeField(Swift.Int.self, forKey: "status_code")
+        self.pet = try container.decodeFieldIfPresent(Pet.self, forKey: "pet")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.contentType, forKey: "content_type")
-        try container.encode(self.statusCode, forKey: "status_code")
-        try container.encodeIfPresent(self.pet, forKey: "pet")
+        try container.encodeField(self.contentType, forKey: "content_type")
+        try container.encodeField(self.statusCode, forKey: "status_code")
+        try container.encodeFieldIfPresent(self.pet, forKey: "pet")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

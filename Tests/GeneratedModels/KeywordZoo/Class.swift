@@ -32,14 +32,14 @@ nonisolated public struct Class: Swift.Codable, Swift.Hashable, Swift.Sendable, 
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self._self_ = (try container.decodeIfPresent(Class.self, forKey: "self_")).map(DocgenRuntime.Indirect.init)
-        self.status = try container.decodeIfPresent(Level.self, forKey: "status")
+        self._self_ = (try container.decodeFieldIfPresent(Class.self, forKey: "self_")).map(DocgenRuntime.Indirect.init)
+        self.status = try container.decodeFieldIfPresent(Level.self, forKey: "status")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encodeIfPresent(self._self_, forKey: "self_")
-        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encodeFieldIfPresent(self._self_, forKey: "self_")
+        try container.encodeFieldIfPresent(self.status, forKey: "status")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -35,16 +35,16 @@ nonisolated public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable, D
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.date = try container.decode(DocgenRuntime.DateTime.self, forKey: "date")
-        self.error = try container.decodeIfPresent(Error.self, forKey: "error")
-        self.decoder = try container.decodeIfPresent(Decoder.self, forKey: "decoder")
+        self.date = try container.decodeField(DocgenRuntime.DateTime.self, forKey: "date")
+        self.error = try container.decodeFieldIfPresent(Error.self, forKey: "error")
+        self.decoder = try container.decodeFieldIfPresent(Decoder.self, forKey: "decoder")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.date, forKey: "date")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encodeIfPresent(self.decoder, forKey: "decoder")
+        try container.encodeField(self.date, forKey: "date")
+        try container.encodeFieldIfPresent(self.error, forKey: "error")
+        try container.encodeFieldIfPresent(self.decoder, forKey: "decoder")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -19,12 +19,12 @@ nonisolated public struct Decoder: Swift.Codable, Swift.Hashable, Swift.Sendable
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.codable = try container.decodeIfPresent(Swift.Bool.self, forKey: "codable")
+        self.codable = try container.decodeFieldIfPresent(Swift.Bool.self, forKey: "codable")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encodeIfPresent(self.codable, forKey: "codable")
+        try container.encodeFieldIfPresent(self.codable, forKey: "codable")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

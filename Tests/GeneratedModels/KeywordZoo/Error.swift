@@ -22,14 +22,14 @@ nonisolated public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable, 
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.localizedDescription = try container.decode(Swift.String.self, forKey: "localized_description")
-        self.sendable = try container.decodeIfPresent(Sendable.self, forKey: "sendable")
+        self.localizedDescription = try container.decodeField(Swift.String.self, forKey: "localized_description")
+        self.sendable = try container.decodeFieldIfPresent(Sendable.self, forKey: "sendable")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.localizedDescription, forKey: "localized_description")
-        try container.encodeIfPresent(self.sendable, forKey: "sendable")
+        try container.encodeField(self.localizedDescription, forKey: "localized_description")
+        try container.encodeFieldIfPresent(self.sendable, forKey: "sendable")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

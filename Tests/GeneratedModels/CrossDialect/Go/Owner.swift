@@ -31,16 +31,16 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.name = try container.decode(Swift.String.self, forKey: "name")
-        self.pets = try container.decodeIfPresent([Pet].self, forKey: "pets")
-        self._bestMatch = (try container.decodeIfPresent(SearchResult.self, forKey: "best_match")).map(DocgenRuntime.Indirect.init)
+        self.name = try container.decodeField(Swift.String.self, forKey: "name")
+        self.pets = try container.decodeFieldIfPresent([Pet].self, forKey: "pets")
+        self._bestMatch = (try container.decodeFieldIfPresent(SearchResult.self, forKey: "best_match")).map(DocgenRuntime.Indirect.init)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.pets, forKey: "pets")
-        try container.encodeIfPresent(self._bestMatch, forKey: "best_match")
+        try container.encodeField(self.name, forKey: "name")
+        try container.encodeFieldIfPresent(self.pets, forKey: "pets")
+        try container.encodeFieldIfPresent(self._bestMatch, forKey: "best_match")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {

@@ -21,7 +21,7 @@ nonisolated public final class Meat: Swift.Codable, Swift.Hashable, Swift.Sendab
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.grams = try container.decode(Swift.Int.self, forKey: "grams")
+        self.grams = try container.decodeField(Swift.Int.self, forKey: "grams")
     }
 
     public static func == (lhs: Meat, rhs: Meat) -> Swift.Bool {
@@ -36,7 +36,7 @@ nonisolated public final class Meat: Swift.Codable, Swift.Hashable, Swift.Sendab
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.grams, forKey: "grams")
+        try container.encodeField(self.grams, forKey: "grams")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

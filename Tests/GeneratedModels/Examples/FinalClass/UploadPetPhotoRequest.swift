@@ -17,7 +17,7 @@ nonisolated public final class UploadPetPhotoRequest: Swift.Codable, Swift.Hasha
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.petId = try container.decode(Swift.Int.self, forKey: "pet_id")
+        self.petId = try container.decodeField(Swift.Int.self, forKey: "pet_id")
     }
 
     public static func == (lhs: UploadPetPhotoRequest, rhs: UploadPetPhotoRequest) -> Swift.Bool {
@@ -32,7 +32,7 @@ nonisolated public final class UploadPetPhotoRequest: Swift.Codable, Swift.Hasha
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.petId, forKey: "pet_id")
+        try container.encodeField(self.petId, forKey: "pet_id")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

@@ -17,12 +17,12 @@ nonisolated public struct UploadPetPhotoRequest: Swift.Codable, Swift.Hashable, 
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.petId = try container.decode(Swift.Int.self, forKey: "pet_id")
+        self.petId = try container.decodeField(Swift.Int.self, forKey: "pet_id")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.petId, forKey: "pet_id")
+        try container.encodeField(self.petId, forKey: "pet_id")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}

@@ -31,16 +31,16 @@ nonisolated public struct HomeAddress: Swift.Codable, Swift.Hashable, Swift.Send
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.street = try container.decode(Swift.String.self, forKey: "street")
-        self.postalCode = try container.decodeIfPresent(Swift.String.self, forKey: "postal_code")
-        self.country = try container.decodeIfPresent(HomeCountry.self, forKey: "country")
+        self.street = try container.decodeField(Swift.String.self, forKey: "street")
+        self.postalCode = try container.decodeFieldIfPresent(Swift.String.self, forKey: "postal_code")
+        self.country = try container.decodeFieldIfPresent(HomeCountry.self, forKey: "country")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.street, forKey: "street")
-        try container.encodeIfPresent(self.postalCode, forKey: "postal_code")
-        try container.encodeIfPresent(self.country, forKey: "country")
+        try container.encodeField(self.street, forKey: "street")
+        try container.encodeFieldIfPresent(self.postalCode, forKey: "postal_code")
+        try container.encodeFieldIfPresent(self.country, forKey: "country")
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {

@@ -21,12 +21,12 @@ nonisolated public struct Meat: Swift.Codable, Swift.Hashable, Swift.Sendable, D
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.grams = try container.decode(Swift.Int.self, forKey: "grams")
+        self.grams = try container.decodeField(Swift.Int.self, forKey: "grams")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        try container.encode(self.grams, forKey: "grams")
+        try container.encodeField(self.grams, forKey: "grams")
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
