@@ -79,9 +79,27 @@ let package = Package(
     return binary
 
 
+def exclusive_bounds_as_numbers(node):
+    """3.0's `exclusiveMinimum: true` beside `minimum: 0`, written in a 3.1 document (openrouter's
+    does), as 3.1 spells it (`exclusiveMinimum: 0`): the same bound, in the form the peer's
+    parser requires of a 3.1 document."""
+    if isinstance(node, dict):
+        for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            if isinstance(node.get(flag), bool):
+                if node[flag] and bound in node:
+                    node[flag] = node.pop(bound)
+                else:
+                    del node[flag]
+        for value in node.values():
+            exclusive_bounds_as_numbers(value)
+    elif isinstance(node, list):
+        for value in node:
+            exclusive_bounds_as_numbers(value)
+
+
 def peer_input(source, destination):
     """The OpenAPI document as the peer can read it: security requirements naming undeclared
-    schemes dropped (types mode does not use them)."""
+    schemes dropped (types mode does not use them), 3.0-style exclusive bounds in 3.1 rewritten."""
     try:
         import yaml
     except ImportError:
@@ -97,6 +115,8 @@ def peer_input(source, destination):
         for operation in path.values():
             if isinstance(operation, dict) and "security" in operation:
                 operation["security"] = declared(operation["security"])
+    if str(document.get("openapi", "")).startswith("3.1"):
+        exclusive_bounds_as_numbers(document)
     if "security" in document:
         document["security"] = declared(document["security"])
     with open(destination, "w", encoding="utf-8") as handle:
