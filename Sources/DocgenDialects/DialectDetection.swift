@@ -67,6 +67,14 @@ public enum DialectDetection {
 
     static let allPatterns = Dialect.all.map(Patterns.init)
 
+    /// The most blanks any signature starts or ends with.
+    static let blanksAround: (leading: Int, trailing: Int) = {
+        let signatures = Dialect.all.flatMap(\.signatures).map { Array($0.utf8) }
+        func blank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        return (signatures.map { $0.prefix(while: blank).count }.max() ?? 0,
+                signatures.map { $0.reversed().prefix(while: blank).count }.max() ?? 0)
+    }()
+
     /// The dialect `file` is written in, when it carries a trace of one (and not of two alike).
     /// Signatures are looked for in the Type cells of tables only, never in descriptions.
     public static func trace(_ file: SourceFile, among dialects: [Dialect]? = nil) -> Trace {
@@ -76,11 +84,15 @@ public enum DialectDetection {
         return text.withUTF8 { bytes in trace(bytes, lineStarts: file.lineStarts, path: file.relativePath, patterns: patterns) }
     }
 
+    /// One pass over the lines of the head of a doc. Only a table's header row is split into
+    /// cells (to find its Type column); in a row below it only that one cell is located, and a
+    /// table without a Type column is passed over row by row without a look inside.
     private static func trace(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int], path: String, patterns: [Patterns]) -> Trace {
         let pipe = UInt8(ascii: "|"), backtick = UInt8(ascii: "`")
         var scores = [Int](repeating: 0, count: patterns.count)
         var evidence = [(String, SourceLocation)?](repeating: nil, count: patterns.count)
         var rows = 0
+        /// In a table: its Type column, or -1 when it has none.
         var typeColumn: Int?
         var foreign: SourceLocation?
         lines: for (lineIndex, start) in lineStarts.enumerated() {
@@ -88,58 +100,49 @@ public enum DialectDetection {
             if end > start, end <= bytes.count, end > 0, bytes[end - 1] == 0x0A { end -= 1 }
             guard start < end else { typeColumn = nil; continue }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let number = lineIndex + 1
-            if line.count >= 3, line[0] == backtick, line[1] == backtick, line[2] == backtick {
-                var languageEnd = 3
-                while languageEnd < line.count, line[languageEnd] != 0x20, line[languageEnd] != UInt8(ascii: "{") { languageEnd += 1 }
-                let language = UnsafeBufferPointer(rebasing: line[3..<languageEnd])
-                guard !language.isEmpty else { continue }
-                for (index, pattern) in patterns.enumerated() where pattern.fences.contains(where: { $0.elementsEqual(language) }) {
-                    scores[index] += fenceWeight
-                    if evidence[index] == nil {
-                        evidence[index] = ("```" + String(decoding: language, as: UTF8.self), SourceLocation(file: path, line: number, column: 1))
-                    }
-                    break lines // a fence settles it
-                }
-            } else if line.first == pipe {
-                // Cell boundaries: the pipes after the first.
-                var bounds: [Int] = []
-                for position in 1..<line.count where line[position] == pipe { bounds.append(position) }
-                let cells = zip([0] + bounds, bounds + [line.count]).map { ($0 + 1)..<$1 }
-                func trimmed(_ range: Range<Int>) -> Range<Int> {
-                    var (lower, upper) = (range.lowerBound, range.upperBound)
-                    while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
-                    while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
-                    return lower..<upper
-                }
+            if line[0] == pipe {
                 guard let column = typeColumn else {
-                    typeColumn = cells.firstIndex { line[trimmed($0)].elementsEqual("Type".utf8) }
+                    typeColumn = typeColumnOf(header: line) ?? -1
                     continue
                 }
-                let isDelimiterRow = line.allSatisfy { $0 == pipe || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 }
-                guard column < cells.count, !isDelimiterRow else { continue }
-                let cell = cells[column]
-                let cellBytes = UnsafeBufferPointer(rebasing: line[cell])
+                guard column >= 0, !isDelimiterRow(line), let cell = cell(column, of: line) else { continue }
+                // Signatures are looked for in the cell's text (Speakeasy pads cells to a common
+                // width), with as many blanks either side as a signature itself holds.
+                let text = trimmed(cell, in: line)
+                let searched = max(cell.lowerBound, text.lowerBound - blanksAround.leading)..<min(cell.upperBound, text.upperBound + blanksAround.trailing)
+                let cellBytes = UnsafeBufferPointer(rebasing: line[searched])
                 var matched = false
-                for (index, pattern) in patterns.enumerated() {
-                    for (signatureIndex, signature) in pattern.signatures.enumerated() {
-                        guard let offset = firstOffset(of: signature, in: cellBytes) else { continue }
+                for index in patterns.indices { // by index: a `Patterns` copy retains a whole `Dialect`
+                    let signatures = patterns[index].signatures
+                    for signatureIndex in signatures.indices {
+                        guard let offset = firstOffset(of: signatures[signatureIndex], in: cellBytes) else { continue }
                         matched = true
                         scores[index] += 1
                         if evidence[index] == nil {
-                            evidence[index] = (pattern.dialect.signatures[signatureIndex],
-                                               SourceLocation(file: path, line: number, column: cell.lowerBound + offset + 1))
+                            evidence[index] = (patterns[index].dialect.signatures[signatureIndex],
+                                               SourceLocation(file: path, line: lineIndex + 1, column: searched.lowerBound + offset + 1))
                         }
                     }
                 }
-                if !matched, foreign == nil {
-                    let text = String(decoding: line[trimmed(cell)], as: UTF8.self)
-                    if !isCommonToAll(text[...]) { foreign = SourceLocation(file: path, line: number, column: cell.lowerBound + 1) }
+                if !matched, foreign == nil, !isCommonToAll(UnsafeBufferPointer(rebasing: line[text])) {
+                    foreign = SourceLocation(file: path, line: lineIndex + 1, column: cell.lowerBound + 1)
                 }
                 rows += 1
                 if rows >= tableRowsScanned { break }
-            } else {
-                typeColumn = nil
+                continue
+            }
+            typeColumn = nil
+            guard line.count >= 3, line[0] == backtick, line[1] == backtick, line[2] == backtick else { continue }
+            var languageEnd = 3
+            while languageEnd < line.count, line[languageEnd] != 0x20, line[languageEnd] != UInt8(ascii: "{") { languageEnd += 1 }
+            let language = UnsafeBufferPointer(rebasing: line[3..<languageEnd])
+            guard !language.isEmpty else { continue }
+            for index in patterns.indices where patterns[index].fences.contains(where: { $0.elementsEqual(language) }) {
+                scores[index] += fenceWeight
+                if evidence[index] == nil {
+                    evidence[index] = ("```" + String(decoding: language, as: UTF8.self), SourceLocation(file: path, line: lineIndex + 1, column: 1))
+                }
+                break lines // a fence settles it
             }
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0,
@@ -149,15 +152,79 @@ public enum DialectDetection {
         return .vote(Vote(dialect: patterns[best].dialect, evidence: text, location: location))
     }
 
+    /// Which cell of a header row (cells are what lies between pipes) reads `Type`.
+    private static func typeColumnOf(header line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var column = 0
+        var lower = 1
+        var position = 1
+        while position <= line.count {
+            if position == line.count || line[position] == UInt8(ascii: "|") {
+                if line[trimmed(lower..<position, in: line)].elementsEqual("Type".utf8) { return column }
+                column += 1
+                lower = position + 1
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The byte range of cell `column` (0 is the one after the leading pipe), if the row has it.
+    private static func cell(_ column: Int, of line: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var seen = 0
+        var lower = 1
+        for position in 1..<line.count where line[position] == UInt8(ascii: "|") {
+            if seen == column { return lower..<position }
+            seen += 1
+            lower = position + 1
+        }
+        return seen == column ? lower..<line.count : nil
+    }
+
+    private static func trimmed(_ range: Range<Int>, in line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var (lower, upper) = (range.lowerBound, range.upperBound)
+        while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
+        while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
+        return lower..<upper
+    }
+
+    private static func isDelimiterRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 }
+    }
+
     /// Where `needle` first occurs in `haystack`.
     static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, needle.indices.allSatisfy({ haystack[index + $0] == needle[$0] }) { return index }
-            index += 1
+        return needle.withUnsafeBufferPointer { needle in
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return index }
+                }
+                index += 1
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// `isCommonToAll` on a cell's bytes: ASCII is decided byte by byte, anything else as text.
+    static func isCommonToAll(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cell.allSatisfy({ $0 < 0x80 }) else { return isCommonToAll(String(decoding: cell, as: UTF8.self)[...]) }
+        func isName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            !bytes.isEmpty && bytes.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x2E
+            }
+        }
+        guard let first = cell.first, let last = cell.last else { return true }
+        if first == last, first == UInt8(ascii: "*") || first == UInt8(ascii: "`"), cell.count > 2 {
+            return isName(cell[1..<(cell.count - 1)])
+        }
+        guard first == UInt8(ascii: "["), last == UInt8(ascii: ")"),
+              let middle = (0..<max(0, cell.count - 1)).first(where: { cell[$0] == UInt8(ascii: "]") && cell[$0 + 1] == UInt8(ascii: "(") })
+        else { return false }
+        return isName(cell[1..<middle])
     }
 
     /// A Type cell every dialect writes alike: a link to a model (`[shared.Pet](pet.md)`), or one

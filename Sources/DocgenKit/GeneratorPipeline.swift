@@ -156,15 +156,23 @@ public struct GeneratorPipeline: Sendable {
     static func grouped(_ files: [OutputFile], imports: [String: [String]], header: (String, [String]) -> String) -> [OutputFile] {
         let swift = TemplateRenderer.sorted(files.filter { $0.destination == .swift })
         let fileOf = SwiftFileGroups.files(for: swift.map { String($0.path.dropLast(".swift".count)) })
-        var groups: [String: (imports: Set<String>, bodies: [Substring])] = [:]
+        var groups: [String: (imports: Set<String>, bodies: [String])] = [:]
         for file in swift {
-            let name = fileOf[String(file.path.dropLast(".swift".count))]!
+            let name = fileOf[String(file.path.utf8.dropLast(".swift".utf8.count))!]!
             groups[name, default: ([], [])].imports.formUnion(imports[file.path] ?? [])
-            groups[name, default: ([], [])].bodies.append(file.contents.dropLast()) // its final newline
+            groups[name, default: ([], [])].bodies.append(file.contents)
         }
         var result = files.filter { $0.destination != .swift }
         for (name, group) in groups {
-            let text = header(name, group.imports.sorted()) + "\n" + group.bodies.joined(separator: "\n\n") + "\n"
+            // Each body without its final newline, a blank line apart; cut by UTF-8 index
+            // (String's `dropLast` counts the whole text's Characters to find its end).
+            var text = header(name, group.imports.sorted())
+            text.reserveCapacity(text.utf8.count + group.bodies.reduce(0) { $0 + $1.utf8.count + 1 } + 1)
+            for (index, body) in group.bodies.enumerated() {
+                text += index == 0 ? "\n" : "\n\n"
+                text += body.utf8.last == 0x0A ? body[..<body.utf8.index(before: body.utf8.endIndex)] : body[...]
+            }
+            text += "\n"
             result.append(OutputFile(destination: .swift, path: name, contents: text))
         }
         return TemplateRenderer.sorted(result)

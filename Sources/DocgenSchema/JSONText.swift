@@ -19,7 +19,21 @@ public indirect enum JSONText: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
+    /// An array whose elements were rendered already (each at `indent + 1`), as `write` would
+    /// place them: lets a caller render the elements in parallel.
+    static func writeArray(ofRendered elements: [[UInt8]], indent: Int, to out: inout [UInt8]) {
+        guard !elements.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+        out.append(contentsOf: "[\n".utf8)
+        for (i, element) in elements.enumerated() {
+            Self.indent(indent + 1, into: &out)
+            out.append(contentsOf: element)
+            out.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
+        }
+        Self.indent(indent, into: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
             guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
@@ -58,9 +72,15 @@ public indirect enum JSONText: Sendable, Equatable {
     /// A quoted JSON string; also escapes U+2028 and U+2029 so the text is safe in JavaScript.
     static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole.
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
-            out.append(contentsOf: s.utf8)
+        // Most strings need no escape: copy their bytes whole (one copy from contiguous UTF-8;
+        // appending a `String.UTF8View` goes byte by byte).
+        var s = s
+        let copied = s.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             out.append(UInt8(ascii: "\""))
             return
         }

@@ -1,11 +1,27 @@
+import DocgenDiagnostics
+
 /// The two views of the IR that `docgen dump-ir` prints: JSON for tools (a documented,
 /// stable contract) and an indented tree with locations for people and IR snapshot tests.
 public enum SchemaDump {
     // MARK: JSON
 
     public static func json(_ schema: Schema) -> String {
-        JSONText.object([("dialect", .string(schema.dialect)), ("models", .array(schema.models.map(json))),
-                         ("operations", .array(schema.operations.map(json)))]).rendered() + "\n"
+        // The models' text is most of it: each is rendered on its own, on all cores, in place.
+        let models = schema.models.concurrentMap { model -> [UInt8] in
+            var out: [UInt8] = []
+            json(model).write(to: &out, indent: 2)
+            return out
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(models.reduce(0) { $0 + $1.count + 8 } + 4096)
+        out.append(contentsOf: "{\n  \"dialect\": ".utf8)
+        JSONText.writeString(schema.dialect, to: &out)
+        out.append(contentsOf: ",\n  \"models\": ".utf8)
+        JSONText.writeArray(ofRendered: models, indent: 1, to: &out)
+        out.append(contentsOf: ",\n  \"operations\": ".utf8)
+        JSONText.array(schema.operations.map(json)).write(to: &out, indent: 1)
+        out.append(contentsOf: "\n}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func json(_ operation: Operation) -> JSONText {

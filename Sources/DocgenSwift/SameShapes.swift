@@ -23,26 +23,34 @@ struct SameShapes {
     init(_ schema: Schema, typeNames: [String: String], options: SwiftOptions, cycles: InlineCycles) {
         let models = schema.models.filter { typeNames[$0.id] != nil }
         guard models.count > 1 else { return }
-        // Partition refinement: every round tells apart models whose references fall in
-        // different classes of the previous round, until no class splits.
-        var classOf: [String: Int] = Dictionary(uniqueKeysWithValues: models.map { ($0.id, 0) })
-        var classCount = 1
+        let index = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($0.element.id, $0.offset) })
+        // A model's shape is its own text, written once, and the models it references, whose
+        // shapes are found by partition refinement: the first classes are the texts; every round
+        // tells apart models whose references fall in different classes, until no class splits.
+        let shapes = models.concurrentMap { ShapeSignature(of: $0, typeNames: typeNames, options: options, cycles: cycles, index: index) }
+        var ids: [String: Int] = [:]
+        var classOf = shapes.map { shape in
+            let id = ids[shape.text] ?? ids.count
+            ids[shape.text] = id
+            return id
+        }
+        var classCount = ids.count
         while true {
-            let signature = ShapeSignature(typeNames: typeNames, options: options, cycles: cycles, classOf: classOf)
-            let keys = models.concurrentMap { model in signature.of(model) }
-            var ids: [String: Int] = [:]
-            var next: [String: Int] = [:]
-            for (model, key) in zip(models, keys) {
-                let id = ids[key] ?? ids.count
-                ids[key] = id
-                next[model.id] = id
+            var keys: [[Int]: Int] = [:]
+            let next = shapes.indices.map { model in
+                var key = [classOf[model]]
+                key.reserveCapacity(shapes[model].references.count + 1)
+                for reference in shapes[model].references { key.append(classOf[reference]) }
+                let id = keys[key] ?? keys.count
+                keys[key] = id
+                return id
             }
             classOf = next
-            if ids.count == classCount { break }
-            classCount = ids.count
+            if keys.count == classCount { break }
+            classCount = keys.count
         }
         var groups: [Int: [Model]] = [:]
-        for model in models { groups[classOf[model.id]!, default: []].append(model) }
+        for (position, model) in models.enumerated() { groups[classOf[position], default: []].append(model) }
         for group in groups.values where group.count > 1 {
             let chosen = group.min { a, b in
                 let namedA = options.names(a), namedB = options.names(b)
@@ -63,26 +71,39 @@ extension SwiftOptions {
     }
 }
 
-/// A model's shape as text, with references spelled as the class of their target.
+/// A model's shape: its text, with each reference to a model that may merge spelled as a
+/// placeholder, and those models (positions in the list being merged) in the order they appear.
 private struct ShapeSignature {
-    let typeNames: [String: String]
-    let options: SwiftOptions
-    let cycles: InlineCycles
-    let classOf: [String: Int]
+    private(set) var text = ""
+    private(set) var references: [Int] = []
 
-    func of(_ model: Model) -> String {
-        var text = "\(classOf[model.id]!)|"
+    init(of model: Model, typeNames: [String: String], options: SwiftOptions, cycles: InlineCycles, index: [String: Int]) {
         switch model.kind {
         case .object(let object):
             text += "object|"
             for field in object.fields {
                 if case .sdkOnly = field.type { continue }
-                text += "\(field.name)=\(options.nameOverride(model.name, field.name) ?? "")"
-                text += "\u{1}\(field.jsonKey)\u{1}\(field.required)\(field.nullable)\(field.cyclic)"
-                text += "\u{1}\(field.deprecation.map { "d" + ($0.message ?? "") } ?? "")"
-                text += "\u{1}\(type(field.type, caseNames: false))\u{2}"
+                text += field.name
+                text += "="
+                text += options.nameOverride(model.name, field.name) ?? ""
+                text += "\u{1}"
+                text += field.jsonKey
+                text += "\u{1}"
+                text += field.required ? "t" : "f"
+                text += field.nullable ? "t" : "f"
+                text += field.cyclic ? "t" : "f"
+                text += "\u{1}"
+                if let deprecation = field.deprecation { text += "d" + (deprecation.message ?? "") }
+                text += "\u{1}"
+                append(field.type, caseNames: false, typeNames: typeNames, index: index)
+                text += "\u{2}"
             }
-            text += "+\(object.additionalProperties.map { type($0, caseNames: false) } ?? "-")"
+            text += "+"
+            if let additional = object.additionalProperties {
+                append(additional, caseNames: false, typeNames: typeNames, index: index)
+            } else {
+                text += "-"
+            }
         case .enumeration(let enumeration):
             let policy = options.enumOverrides[model.name] ?? (enumeration.open ? .open : options.enumPolicy)
             text += "enum|\(policy)|\(enumeration.rawType)|"
@@ -92,25 +113,53 @@ private struct ShapeSignature {
         case .union(let union):
             let variants = union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
             let indirect = variants.contains { $0.modelsStoredInline.contains { cycles.reaches($0, model.id) } }
-            text += "union|\(indirect)|" + variants.map { type($0, caseNames: true) }.joined(separator: "\u{2}")
+            text += indirect ? "union|t|" : "union|f|"
+            for (position, variant) in variants.enumerated() {
+                if position > 0 { text += "\u{2}" }
+                append(variant, caseNames: true, typeNames: typeNames, index: index)
+            }
         }
-        return text
     }
 
     /// A union's case names come from its alternatives' type names, so inside a union a
     /// reference also keeps its name.
-    func type(_ type: TypeRef, caseNames: Bool) -> String {
+    private mutating func append(_ type: TypeRef, caseNames: Bool, typeNames: [String: String], index: [String: Int]) {
         switch type {
         case .ref(let id):
-            guard let target = classOf[id] else { return "ref(\(id))" }
-            return caseNames ? "ref(\(target):\(typeNames[id] ?? ""))" : "ref(\(target))"
-        case .list(let element): return "list(\(self.type(element, caseNames: caseNames)))"
-        case .map(let value): return "map(\(self.type(value, caseNames: caseNames)))"
-        case .nullable(let inner): return "nullable(\(self.type(inner, caseNames: caseNames)))"
-        case .union(let variants): return "union(" + variants.map { self.type($0, caseNames: true) }.joined(separator: ",") + ")"
-        case .const(let value): return "const(\(value))"
-        case .sdkOnly(let label): return "sdk(\(label))"
-        case .string, .integer, .number, .boolean, .dateTime, .date, .any: return "\(type)"
+            guard let target = index[id] else {
+                text += "ref(" + id + ")"
+                return
+            }
+            references.append(target)
+            text += caseNames ? "ref(#:" + (typeNames[id] ?? "") + ")" : "ref(#)"
+        case .list(let element):
+            text += "list("
+            append(element, caseNames: caseNames, typeNames: typeNames, index: index)
+            text += ")"
+        case .map(let value):
+            text += "map("
+            append(value, caseNames: caseNames, typeNames: typeNames, index: index)
+            text += ")"
+        case .nullable(let inner):
+            text += "nullable("
+            append(inner, caseNames: caseNames, typeNames: typeNames, index: index)
+            text += ")"
+        case .union(let variants):
+            text += "union("
+            for (position, variant) in variants.enumerated() {
+                if position > 0 { text += "," }
+                append(variant, caseNames: true, typeNames: typeNames, index: index)
+            }
+            text += ")"
+        case .const(let value): text += "const(\(value))"
+        case .sdkOnly(let label): text += "sdk(" + label + ")"
+        case .string: text += "string"
+        case .integer: text += "integer"
+        case .number: text += "number"
+        case .boolean: text += "boolean"
+        case .dateTime: text += "dateTime"
+        case .date: text += "date"
+        case .any: text += "any"
         }
     }
 }

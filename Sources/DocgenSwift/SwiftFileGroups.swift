@@ -15,24 +15,47 @@ public enum SwiftFileGroups {
     /// Type name → file name (`Models+W.swift`).
     public static func files(for typeNames: [String], limit: Int = limit) -> [String: String] {
         var result: [String: String] = [:]
-        assign(typeNames.map { ($0, Array($0.lowercased())) }, prefixLength: 1, limit: limit, into: &result)
+        // Type names are nearly always ASCII: then a byte is a Character, and bucketing by bytes
+        // skips grapheme breaking.
+        if typeNames.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            assign(typeNames.map { ($0, Array($0.lowercased().utf8)) }, prefixLength: 1, limit: limit, into: &result) {
+                String(decoding: $0, as: UTF8.self)
+            }
+        } else {
+            assign(typeNames.map { ($0, Array($0.lowercased())) }, prefixLength: 1, limit: limit, into: &result) { String($0) }
+        }
         return result
     }
 
-    private static func assign(_ names: [(name: String, folded: [Character])], prefixLength: Int, limit: Int,
-                               into result: inout [String: String]) {
-        var buckets: [String: [(name: String, folded: [Character])]] = [:]
+    private static func assign<Unit: Hashable>(_ names: [(name: String, folded: [Unit])], prefixLength: Int, limit: Int,
+                                               into result: inout [String: String], spelled: (ArraySlice<Unit>) -> String) {
+        var buckets: [ArraySlice<Unit>: [(name: String, folded: [Unit])]] = [:]
         for entry in names {
-            buckets[String(entry.folded.prefix(prefixLength)), default: []].append(entry)
+            buckets[entry.folded.prefix(prefixLength), default: []].append(entry)
         }
         for (prefix, members) in buckets {
             let longest = members.map(\.folded.count).max() ?? 0
             if members.count > limit && prefixLength < longest {
-                assign(members, prefixLength: prefixLength + 1, limit: limit, into: &result)
+                // Every longer prefix that all members share makes one bucket again: go
+                // straight to the first length where they part.
+                let shared = commonPrefixLength(members.map(\.folded))
+                assign(members, prefixLength: max(prefixLength + 1, min(shared, longest)), limit: limit, into: &result, spelled: spelled)
             } else {
-                let file = "Models+" + prefix.prefix(1).uppercased() + prefix.dropFirst() + ".swift"
+                let name = spelled(prefix)
+                let file = "Models+" + name.prefix(1).uppercased() + name.dropFirst() + ".swift"
                 for member in members { result[member.name] = file }
             }
         }
+    }
+
+    private static func commonPrefixLength<Unit: Equatable>(_ names: [[Unit]]) -> Int {
+        guard var length = names.first?.count else { return 0 }
+        for name in names.dropFirst() {
+            length = min(length, name.count)
+            var index = 0
+            while index < length, name[index] == names[0][index] { index += 1 }
+            length = index
+        }
+        return length
     }
 }

@@ -26,5 +26,6 @@ struct DumpIRCommand: ParsableCommand {
         Console.report(result.diagnostics, specs: options.specsPrefix(configuration))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
         Console.out(format == .json ? SchemaDump.json(result.schema) : SchemaDump.tree(result.schema))
+        Console.exitSuccessfully(keeping: result)
     }
 }

@@ -31,19 +31,19 @@ struct GenerateCommand: ParsableCommand {
         try RunReport.report(run, options: options, pipeline: pipeline, onError: "docgen: nothing written")
         if dryRun {
             // One write for the whole report, built as bytes (a line per file adds up).
-            var report: [UInt8] = []
+            var report = ""
             for folder in run.folders {
-                let prefix = Array((folder.writer.folder.path + "/").utf8)
+                let prefix = folder.writer.folder.path + "/"
                 for (verb, paths) in [("write      ", folder.plan.write), ("unchanged  ", folder.plan.unchanged), ("remove     ", folder.plan.remove)] {
                     for path in paths {
-                        report += verb.utf8
+                        report += verb
                         report += prefix
-                        report += path.utf8
-                        report.append(UInt8(ascii: "\n"))
+                        report += path
+                        report += "\n"
                     }
                 }
             }
-            Console.out(String(decoding: report, as: UTF8.self))
+            Console.out(report)
         }
         Console.error(run.summary)
         Console.exitSuccessfully(keeping: run)
