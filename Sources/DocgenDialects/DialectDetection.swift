@@ -67,6 +67,25 @@ public enum DialectDetection {
 
     static let allPatterns = Dialect.all.map(Patterns.init)
 
+    /// The patterns of every dialect that reads a file with this extension, made once per extension.
+    static let patternsByExtension: [Substring: [Patterns]] = {
+        let extensions = Set(Dialect.all.flatMap(\.extensions))
+        return Dictionary(uniqueKeysWithValues: extensions.map { ext in
+            (Substring(ext), allPatterns.filter { $0.dialect.isDoc("x." + ext) })
+        })
+    }()
+
+    /// No extension holds a dot, so the text after a path's last dot names its extension.
+    static let extensionsAreSimple = Dialect.all.allSatisfy { $0.extensions.allSatisfy { !$0.contains(".") } }
+
+    /// `allPatterns` of the dialects that read `path`.
+    static func patterns(forDocAt path: String) -> [Patterns] {
+        guard extensionsAreSimple, let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else {
+            return allPatterns.filter { $0.dialect.isDoc(path) }
+        }
+        return patternsByExtension[path[path.index(after: dot)...]] ?? []
+    }
+
     /// The most blanks any signature starts or ends with.
     static let blanksAround: (leading: Int, trailing: Int) = {
         let signatures = Dialect.all.flatMap(\.signatures).map { Array($0.utf8) }
@@ -78,7 +97,8 @@ public enum DialectDetection {
     /// The dialect `file` is written in, when it carries a trace of one (and not of two alike).
     /// Signatures are looked for in the Type cells of tables only, never in descriptions.
     public static func trace(_ file: SourceFile, among dialects: [Dialect]? = nil) -> Trace {
-        let patterns = (dialects.map { $0.map(Patterns.init) } ?? allPatterns).filter { $0.dialect.isDoc(file.relativePath) }
+        let patterns = dialects == nil ? patterns(forDocAt: file.relativePath)
+                                       : dialects!.map(Patterns.init).filter { $0.dialect.isDoc(file.relativePath) }
         guard !patterns.isEmpty else { return .silent }
         var text = file.text
         return text.withUTF8 { bytes in trace(bytes, lineStarts: file.lineStarts, path: file.relativePath, patterns: patterns) }
@@ -111,11 +131,15 @@ public enum DialectDetection {
                 let text = trimmed(cell, in: line)
                 let searched = max(cell.lowerBound, text.lowerBound - blanksAround.leading)..<min(cell.upperBound, text.upperBound + blanksAround.trailing)
                 let cellBytes = UnsafeBufferPointer(rebasing: line[searched])
+                // Which bytes the cell holds: most signatures are ruled out by their first byte.
+                var present: [UInt64] = [0, 0, 0, 0]
+                for byte in cellBytes { present[Int(byte >> 6)] |= 1 << (byte & 63) }
                 var matched = false
                 for index in patterns.indices { // by index: a `Patterns` copy retains a whole `Dialect`
                     let signatures = patterns[index].signatures
                     for signatureIndex in signatures.indices {
-                        guard let offset = firstOffset(of: signatures[signatureIndex], in: cellBytes) else { continue }
+                        guard let first = signatures[signatureIndex].first, present[Int(first >> 6)] >> (first & 63) & 1 == 1,
+                              let offset = firstOffset(of: signatures[signatureIndex], in: cellBytes) else { continue }
                         matched = true
                         scores[index] += 1
                         if evidence[index] == nil {

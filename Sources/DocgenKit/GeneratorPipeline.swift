@@ -153,7 +153,7 @@ public struct GeneratorPipeline: Sendable {
     /// The Swift files joined into `SwiftFileGroups`' files: a header rendered for each group
     /// (`header(path, imports)`, the imports its models need), then the models' declarations
     /// (rendered without a header of their own), a blank line apart.
-    static func grouped(_ files: [OutputFile], imports: [String: [String]], header: (String, [String]) -> String) -> [OutputFile] {
+    static func grouped(_ files: [OutputFile], imports: [String: [String]], header: @Sendable (String, [String]) -> String) -> [OutputFile] {
         let swift = TemplateRenderer.sorted(files.filter { $0.destination == .swift })
         let fileOf = SwiftFileGroups.files(for: swift.map { String($0.path.dropLast(".swift".count)) })
         var groups: [String: (imports: Set<String>, bodies: [String])] = [:]
@@ -162,8 +162,8 @@ public struct GeneratorPipeline: Sendable {
             groups[name, default: ([], [])].imports.formUnion(imports[file.path] ?? [])
             groups[name, default: ([], [])].bodies.append(file.contents)
         }
-        var result = files.filter { $0.destination != .swift }
-        for (name, group) in groups {
+        // Each group's file is made on its own, on all cores.
+        let joined = Array(groups).concurrentMap { name, group -> OutputFile in
             // Each body without its final newline, a blank line apart; cut by UTF-8 index
             // (String's `dropLast` counts the whole text's Characters to find its end).
             var text = header(name, group.imports.sorted())
@@ -173,9 +173,9 @@ public struct GeneratorPipeline: Sendable {
                 text += body.utf8.last == 0x0A ? body[..<body.utf8.index(before: body.utf8.endIndex)] : body[...]
             }
             text += "\n"
-            result.append(OutputFile(destination: .swift, path: name, contents: text))
+            return OutputFile(destination: .swift, path: name, contents: text)
         }
-        return TemplateRenderer.sorted(result)
+        return TemplateRenderer.sorted(files.filter { $0.destination != .swift } + joined)
     }
 
     /// Where each destination goes on disk.

@@ -78,7 +78,14 @@ public enum SwiftEscaping {
 
     /// Markdown table cell text: pipes escaped, line breaks as `<br/>`.
     public static func markdownCell(_ text: String) -> String {
-        joined(commentLines(text), separator: "<br/>").replacing(bytes: "|", with: "\\|")
+        // Most cells (names, values, one-line descriptions) are already safe: one look at the bytes.
+        let needsCare: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
+        let last = text.utf8.last
+        if last != 0x20, last != 0x09,
+           !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCare) } ?? text.utf8.contains(where: needsCare)) {
+            return text
+        }
+        return joined(commentLines(text), separator: "<br/>").replacing(bytes: "|", with: "\\|")
     }
 
     /// `joined`, without building anything for the usual none or one line.

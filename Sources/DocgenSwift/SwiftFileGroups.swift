@@ -18,27 +18,35 @@ public enum SwiftFileGroups {
         // Type names are nearly always ASCII: then a byte is a Character, and bucketing by bytes
         // skips grapheme breaking.
         if typeNames.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
-            assign(typeNames.map { ($0, Array($0.lowercased().utf8)) }, prefixLength: 1, limit: limit, into: &result) {
-                String(decoding: $0, as: UTF8.self)
-            }
+            assign(sortedByFoldedName(typeNames.map { ($0, Array($0.lowercased().utf8)) }), prefixLength: 1, limit: limit,
+                   into: &result) { String(decoding: $0, as: UTF8.self) }
         } else {
-            assign(typeNames.map { ($0, Array($0.lowercased())) }, prefixLength: 1, limit: limit, into: &result) { String($0) }
+            assign(sortedByFoldedName(typeNames.map { ($0, Array($0.lowercased())) }), prefixLength: 1, limit: limit,
+                   into: &result) { String($0) }
         }
         return result
     }
 
-    private static func assign<Unit: Hashable>(_ names: [(name: String, folded: [Unit])], prefixLength: Int, limit: Int,
-                                               into result: inout [String: String], spelled: (ArraySlice<Unit>) -> String) {
-        var buckets: [ArraySlice<Unit>: [(name: String, folded: [Unit])]] = [:]
-        for entry in names {
-            buckets[entry.folded.prefix(prefixLength), default: []].append(entry)
-        }
-        for (prefix, members) in buckets {
+    /// In folded order every bucket (names sharing a prefix) is a run of neighbours, so buckets
+    /// are found by comparing each name with the one before it.
+    private static func sortedByFoldedName<Unit: Comparable>(_ names: [(name: String, folded: [Unit])]) -> ArraySlice<(name: String, folded: [Unit])> {
+        names.sorted { $0.folded.lexicographicallyPrecedes($1.folded) }[...]
+    }
+
+    private static func assign<Unit: Comparable>(_ names: ArraySlice<(name: String, folded: [Unit])>, prefixLength: Int, limit: Int,
+                                                 into result: inout [String: String], spelled: (ArraySlice<Unit>) -> String) {
+        var start = names.startIndex
+        while start < names.endIndex {
+            let prefix = names[start].folded.prefix(prefixLength)
+            var end = start + 1
+            while end < names.endIndex, names[end].folded.prefix(prefixLength).elementsEqual(prefix) { end += 1 }
+            let members = names[start..<end]
+            start = end
             let longest = members.map(\.folded.count).max() ?? 0
             if members.count > limit && prefixLength < longest {
                 // Every longer prefix that all members share makes one bucket again: go
                 // straight to the first length where they part.
-                let shared = commonPrefixLength(members.map(\.folded))
+                let shared = commonPrefixLength(members.first!.folded, members.last!.folded)
                 assign(members, prefixLength: max(prefixLength + 1, min(shared, longest)), limit: limit, into: &result, spelled: spelled)
             } else {
                 let name = spelled(prefix)
@@ -48,14 +56,10 @@ public enum SwiftFileGroups {
         }
     }
 
-    private static func commonPrefixLength<Unit: Equatable>(_ names: [[Unit]]) -> Int {
-        guard var length = names.first?.count else { return 0 }
-        for name in names.dropFirst() {
-            length = min(length, name.count)
-            var index = 0
-            while index < length, name[index] == names[0][index] { index += 1 }
-            length = index
-        }
+    /// In sorted order, what the first and the last name share, every name between them shares.
+    private static func commonPrefixLength<Unit: Equatable>(_ first: [Unit], _ last: [Unit]) -> Int {
+        var length = 0
+        while length < min(first.count, last.count), first[length] == last[length] { length += 1 }
         return length
     }
 }
