@@ -5,15 +5,29 @@ import DocgenDiagnostics
 /// walk (cmark's own iterator), and every cmark object freed before returning.
 public enum MarkdownParser {
     public static func parse(_ file: SourceFile) -> MarkdownDocument {
+        parse(file, cuttingTableBodies: true)
+    }
+
+    /// `cuttingTableBodies`: cmark reads the text with table body rows cut (`TableBodies`),
+    /// and the whole text only where that could read differently; tests compare both ways.
+    static func parse(_ file: SourceFile, cuttingTableBodies: Bool) -> MarkdownDocument {
         // A top-level paragraph that is a table from its first line becomes a table block, so
         // its inline content (most of a spec's text) is never needed; its delimiter row, read
         // to find that out, is kept for the table.
         var delimiterRows: [Int: [Table.Alignment]] = [:]
-        var blocks = CMarkWalker.blocks(of: file.text, skippingInlinesOf: { span in
+        let skip = { (span: LineSpan) -> Bool in
             guard span.endLine > span.startLine, let alignments = delimiterRow(ofTableAt: span.startLine, in: file) else { return false }
             delimiterRows[span.startLine] = alignments
             return true
-        })
+        }
+        let runs = cuttingTableBodies ? TableBodies.runs(in: file) : []
+        var blocks: [Block]
+        if !runs.isEmpty, case let cut = CMarkWalker.blocks(of: TableBodies.cut(file, runs), skippingInlinesOf: skip),
+           TableBodies.verified(cut, runs) {
+            blocks = cut
+        } else {
+            blocks = CMarkWalker.blocks(of: file.text, skippingInlinesOf: skip)
+        }
         recogniseTables(in: &blocks, file: file, delimiterRows: delimiterRows)
         return MarkdownDocument(blocks: blocks)
     }
