@@ -80,6 +80,62 @@ struct ScriptTests {
         #expect(binaryRan)
     }
 
+    /// Every module of the real package, as `Scripts/generate` must see it: an edit in any of
+    /// them rebuilds docgen before regenerating. (Its list of sources was once written by hand
+    /// and missed eight modules added later.)
+    static let modules = ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.packageRoot.appendingPathComponent("Sources").path)) ?? [])
+        .filter { $0 != "WebhookModels" && !$0.hasPrefix(".") }.sorted()
+
+    @Test func thePackageHasModulesToCheck() {
+        #expect(Self.modules.count >= 19, "\(Self.modules)")
+    }
+
+    /// The scratch repository with every module folder and a generated file, a built binary and
+    /// a stamp, all an hour old: up to date until something is edited.
+    func upToDate() throws {
+        for module in Self.modules + ["WebhookModels"] {
+            let file = repo.appendingPathComponent("Sources/\(module)/File.swift")
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "// \(module)\n".write(to: file, atomically: true, encoding: .utf8)
+        }
+        try executable(".build/release/docgen", "touch \"$(dirname \"$0\")/ran\"")
+        try executable("fake-tools/swift", "touch \"\(repo.path)/built\"")
+        try "".write(to: repo.appendingPathComponent(".build/docgen-generate.stamp"), atomically: true, encoding: .utf8)
+        let past = Date(timeIntervalSinceNow: -3600)
+        let all = FileManager.default.enumerator(atPath: repo.path)!.compactMap { $0 as? String } + [""]
+        for path in all { try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: repo.appendingPathComponent(path).path) }
+    }
+
+    var rebuilt: Bool { FileManager.default.fileExists(atPath: repo.appendingPathComponent("built").path) }
+
+    @Test func nothingEditedRebuildsAndRegeneratesNothing() throws {
+        try upToDate()
+        let (status, stderr) = try run("Scripts/generate")
+        #expect(status == 0, "\(stderr)")
+        #expect(!rebuilt && !binaryRan)
+    }
+
+    @Test(arguments: modules)
+    func anEditInAnyModuleRebuildsDocgen(module: String) throws {
+        try upToDate()
+        try "// edited\n".write(to: repo.appendingPathComponent("Sources/\(module)/File.swift"), atomically: false, encoding: .utf8)
+        let (status, stderr) = try run("Scripts/generate")
+        #expect(status == 0, "\(stderr)")
+        #expect(rebuilt, "an edit in Sources/\(module) must rebuild docgen")
+        #expect(binaryRan)
+    }
+
+    /// docgen rewrites its output folder (files renamed into place), so neither the folder nor
+    /// its files count as generator source; a hand edit there is still regenerated away.
+    @Test func anEditInTheGeneratedModelsRegeneratesWithoutARebuild() throws {
+        try upToDate()
+        try "// edited by hand\n".write(to: repo.appendingPathComponent("Sources/WebhookModels/File.swift"), atomically: true, encoding: .utf8)
+        let (status, stderr) = try run("Scripts/generate")
+        #expect(status == 0, "\(stderr)")
+        #expect(!rebuilt, "generated code is not generator source")
+        #expect(binaryRan, "the edited output must be regenerated")
+    }
+
     @Test func fuzzRunFailsWhenAFuzzerFindsACrash() throws {
         try executable("fake-tools/swift", "exit 0")
         try executable("Fuzz/.build-coverage/release/FuzzNames", """
