@@ -58,12 +58,12 @@ struct GeneratedOutputTests {
         }
     }
 
-    @Test func generatingTwiceIsByteIdentical() throws {
-        let configuration = try Self.configuration("Tests/GeneratedModels/dialect.docgen.json")
-        let first = GeneratorPipeline(configuration: configuration).generate().files
-        let second = GeneratorPipeline(configuration: configuration).generate().files
-        #expect(first == second)
-        #expect(first.allSatisfy { $0.contents.hasSuffix("\n") && !$0.contents.contains("\r") })
+    /// (That two runs write the same bytes is DeterminismTests' to show: in two processes, whose
+    /// hash seeds differ, not twice in one.)
+    @Test func everyGeneratedFileEndsWithANewlineAndHasNoCarriageReturn() throws {
+        let files = GeneratorPipeline(configuration: try Self.configuration("Tests/GeneratedModels/dialect.docgen.json")).generate().files
+        #expect(files.count > 20)
+        #expect(files.allSatisfy { $0.contents.hasSuffix("\n") && !$0.contents.contains("\r") })
     }
 
     @Test func theReadmeListsEveryTemplateNameWithItsMeaning() throws {

@@ -74,8 +74,11 @@ public enum TestPaths {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes drain at once: a child that fills one pipe's buffer (64 KiB of diagnostics)
+        // while the other is being read to its end would wait for ever.
+        let stderrReader = PipeReader(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stderr = stderrReader.wait()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: stdout + stderr, as: UTF8.self))
     }
@@ -86,5 +89,24 @@ public enum TestPaths {
             print("notice: ../shared/corpora is absent; corpus tests are skipped")
         }
         return present
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe held, once its writer closed it.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
