@@ -138,8 +138,12 @@ struct ScriptTests {
 
     @Test func fuzzRunFailsWhenAFuzzerFindsACrash() throws {
         try executable("fake-tools/swift", "exit 0")
+        // A stand-in that crashes as libFuzzer does: it saves the input where Fuzz/run's
+        // -artifact_prefix says (nowhere else), and exits non-zero.
         try executable("Fuzz/.build-coverage/release/FuzzNames", """
-            mkdir -p Regressions/FuzzNames && echo x > Regressions/FuzzNames/crash-0001
+            prefix=""
+            for a in "$@"; do case $a in -artifact_prefix=*) prefix=${a#-artifact_prefix=} ;; esac; done
+            [ -n "$prefix" ] && mkdir -p "$prefix" && echo x > "${prefix}crash-0001"
             echo '==42== ERROR: libFuzzer: deadly signal'
             exit 77
             """)
