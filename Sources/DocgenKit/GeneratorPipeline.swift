@@ -19,6 +19,9 @@ import FoundationEssentials
 /// the output folders and `write` writes it, planning again under the folders' locks.
 public struct GeneratorPipeline: Sendable {
     public var configuration: Configuration
+    /// Called with an output folder's path when writing must wait for another run that holds
+    /// its lock (the CLI says so, so a build that pauses says why).
+    public var waitingForLock: (@Sendable (String) -> Void)?
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -217,7 +220,8 @@ public struct GeneratorPipeline: Sendable {
         var held: [String: OutputWriter.Lock] = [:]
         defer { for lock in held.values { lock.release() } }
         for writer in writers.sorted(by: { $0.folder.path < $1.folder.path }) where held[writer.folder.path] == nil {
-            held[writer.folder.path] = try writer.lock()
+            let waiting = waitingForLock.map { report in { report(writer.folder.path) } }
+            held[writer.folder.path] = try writer.lock(waiting: waiting)
         }
         let locks = held
         let planned = plan(output)

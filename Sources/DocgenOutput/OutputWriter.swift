@@ -129,8 +129,9 @@ public struct OutputWriter: Sendable {
 
     /// Waits (up to 30 s) until no other run writes here. Plan and apply while holding it, so
     /// that what a run plans is what it finds when it writes.
-    public func lock() throws -> Lock {
-        try Lock(lockFile)
+    /// `waiting` is called once if another run holds the lock (the wait is up to 30 s).
+    public func lock(waiting: (() -> Void)? = nil) throws -> Lock {
+        try Lock(lockFile, waiting: waiting)
     }
 
     /// Carries out a plan made while holding `lock`: `stage`, then `publish`. `failingAfter`
@@ -292,10 +293,11 @@ public struct OutputWriter: Sendable {
         let descriptor: Int32
         let path: String
 
-        init(_ url: URL) throws {
+        init(_ url: URL, waiting: (() -> Void)? = nil) throws {
             path = url.path
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let deadline = Date().addingTimeInterval(30)
+            var waited = false
             while true {
                 let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
                 guard descriptor >= 0 else { throw WriteError.system("cannot open the lock file '\(path)'", errno) }
@@ -308,6 +310,8 @@ public struct OutputWriter: Sendable {
                 }
                 close(descriptor)
                 guard Date() < deadline else { throw WriteError.locked(path) }
+                if !waited { waiting?() }
+                waited = true
                 usleep(20_000)
             }
         }

@@ -20,7 +20,10 @@ struct GenerateCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let pipeline = GeneratorPipeline(configuration: try options.configuration())
+        var pipeline = GeneratorPipeline(configuration: try options.configuration())
+        pipeline.waitingForLock = { folder in
+            Console.error("docgen: note: another docgen run is writing '\(folder)'; waiting for it (up to 30 s)")
+        }
         let run: GeneratorPipeline.Run
         do {
             run = try pipeline.run(dryRun ? .dryRun : .write)
