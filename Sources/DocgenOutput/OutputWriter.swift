@@ -115,17 +115,18 @@ public struct OutputWriter: Sendable {
 
     public enum WriteError: Error, CustomStringConvertible {
         case locked(String)
-        case injectedFailure
         case system(String, Int32)
 
         public var description: String {
             switch self {
             case .locked(let path): "another docgen run is writing here (lock '\(path)')"
-            case .injectedFailure: "failure injected by a test"
             case .system(let what, let code): "\(what): \(String(cString: strerror(code)))"
             }
         }
     }
+
+    /// What a test makes `stage` throw part way (`failingAfter`); never thrown otherwise.
+    struct InjectedFailure: Error {}
 
     /// Waits (up to 30 s) until no other run writes here. Plan and apply while holding it, so
     /// that what a run plans is what it finds when it writes.
@@ -134,9 +135,13 @@ public struct OutputWriter: Sendable {
         try Lock(lockFile, waiting: waiting)
     }
 
-    /// Carries out a plan made while holding `lock`: `stage`, then `publish`. `failingAfter`
-    /// (tests only) throws after that many files are staged.
-    public func apply(_ plan: Plan, files: [OutputFile], holding lock: Lock, failingAfter: Int? = nil) throws {
+    /// Carries out a plan made while holding `lock`: `stage`, then `publish`.
+    public func apply(_ plan: Plan, files: [OutputFile], holding lock: Lock) throws {
+        try apply(plan, files: files, holding: lock, failingAfter: nil)
+    }
+
+    /// `apply`, throwing `InjectedFailure` after `failingAfter` files are staged (tests).
+    func apply(_ plan: Plan, files: [OutputFile], holding lock: Lock, failingAfter: Int?) throws {
         try Self.publish([stage(plan, files: files, holding: lock, failingAfter: failingAfter)].compactMap { $0 })
     }
 
@@ -151,7 +156,11 @@ public struct OutputWriter: Sendable {
     /// Writes the new tree beside the destination with plain system calls: folders recreated,
     /// unchanged and foreign files hard-linked (they keep inode and mtime), changed ones written.
     /// Nothing is synced yet, and the destination is untouched. `nil` when there is nothing to do.
-    public func stage(_ plan: Plan, files: [OutputFile], holding lock: Lock, failingAfter: Int? = nil) throws -> Staged? {
+    public func stage(_ plan: Plan, files: [OutputFile], holding lock: Lock) throws -> Staged? {
+        try stage(plan, files: files, holding: lock, failingAfter: nil)
+    }
+
+    func stage(_ plan: Plan, files: [OutputFile], holding lock: Lock, failingAfter: Int?) throws -> Staged? {
         precondition(lock.path == lockFile.path, "staging needs this folder's lock")
         return try Self.reportingFailures {
             let stagingPath = staging.path, folderPath = folder.path
@@ -169,7 +178,7 @@ public struct OutputWriter: Sendable {
             var written: [String] = []
             written.reserveCapacity(plan.write.count + 1)
             for path in plan.write {
-                if let failingAfter, written.count >= failingAfter { throw WriteError.injectedFailure }
+                if let failingAfter, written.count >= failingAfter { throw InjectedFailure() }
                 try makeFolders(containing: path, in: &folders)
                 try FileSystem.writeFile(stagingPath + "/" + path, byPath[path]!.contents)
                 written.append(path)

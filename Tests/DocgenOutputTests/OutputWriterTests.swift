@@ -204,7 +204,7 @@ struct OutputWriterTests {
         let (writer, plan, files) = try plannedFiles()
         #expect(plan.write == ["A.swift", "B.swift"])
         let lock = try writer.lock()
-        #expect(throws: OutputWriter.WriteError.self) { try writer.apply(plan, files: files, holding: lock, failingAfter: 1) }
+        #expect(throws: OutputWriter.InjectedFailure.self) { try writer.apply(plan, files: files, holding: lock, failingAfter: 1) }
         lock.release()
         #expect(try String(contentsOf: output.appendingPathComponent("B.swift"), encoding: .utf8) == previous)
         #expect(FileManager.default.fileExists(atPath: writer.staging.path))
