@@ -147,38 +147,10 @@ public struct GeneratorPipeline: Sendable {
         plan.finish(diagnostics: &diagnostics)
         if withDocs, let indexFile = docs.render(DocsTranslator.index(rows: indexRows)) { files.append(indexFile) }
         if plan.fileLayout == .grouped {
-            files = Self.grouped(files, imports: imports) { swift.render(plan.groupHeader(path: $0, imports: $1))?.contents ?? "" }
+            files = plan.grouped(files, imports: imports, renderer: swift)
         }
         return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,
                       dialect: read.dialect, dialectChoice: read.dialectChoice, swiftFiles: plan.fileLayout)
-    }
-
-    /// The Swift files joined into `SwiftFileGroups`' files: a header rendered for each group
-    /// (`header(path, imports)`, the imports its models need), then the models' declarations
-    /// (rendered without a header of their own), a blank line apart.
-    static func grouped(_ files: [OutputFile], imports: [String: [String]], header: @Sendable (String, [String]) -> String) -> [OutputFile] {
-        let swift = TemplateRenderer.sorted(files.filter { $0.destination == .swift })
-        let fileOf = SwiftFileGroups.files(for: swift.map { String($0.path.dropLast(".swift".count)) })
-        var groups: [String: (imports: Set<String>, bodies: [String])] = [:]
-        for file in swift {
-            let name = fileOf[String(file.path.utf8.dropLast(".swift".utf8.count))!]!
-            groups[name, default: ([], [])].imports.formUnion(imports[file.path] ?? [])
-            groups[name, default: ([], [])].bodies.append(file.contents)
-        }
-        // Each group's file is made on its own, on all cores.
-        let joined = Array(groups).concurrentMap { name, group -> OutputFile in
-            // Each body without its final newline, a blank line apart; cut by UTF-8 index
-            // (String's `dropLast` counts the whole text's Characters to find its end).
-            var text = header(name, group.imports.sorted())
-            text.reserveCapacity(text.utf8.count + group.bodies.reduce(0) { $0 + $1.utf8.count + 1 } + 1)
-            for (index, body) in group.bodies.enumerated() {
-                text += index == 0 ? "\n" : "\n\n"
-                text += body.utf8.last == 0x0A ? body[..<body.utf8.index(before: body.utf8.endIndex)] : body[...]
-            }
-            text += "\n"
-            return OutputFile(destination: .swift, path: name, contents: text)
-        }
-        return TemplateRenderer.sorted(files.filter { $0.destination != .swift } + joined)
     }
 
     /// Where each destination goes on disk.
