@@ -31,8 +31,9 @@ public struct TemplateObject: Sendable {
     public init<Name: RawRepresentable<Int>>(_ pairs: KeyValuePairs<Name, TemplateValue>) {
         var names: [Int] = []
         var values: [TemplateValue] = []
-        names.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
+        // One more than given: a list adds whether the object is its last (`last`) in place.
+        names.reserveCapacity(pairs.count + 1)
+        values.reserveCapacity(pairs.count + 1)
         for (name, value) in pairs {
             names.append(name.rawValue)
             values.append(value)

@@ -93,13 +93,15 @@ extension TemplateValue {
     static func optional(_ text: String?) -> TemplateValue { text.map(TemplateValue.text) ?? .null }
 
     /// Objects, each told whether it is the last (for separators).
-    static func listed(_ objects: [TemplateObject]) -> TemplateValue {
-        .list(objects.indices.map { index in
-            var object = objects[index]
-            object.names.append(ContextName.last.rawValue)
-            object.values.append(.flag(index == objects.count - 1))
-            return .object(object)
-        })
+    /// (Consumed, so each object's arrays are extended in place: they were made with room
+    /// for one more name.)
+    static func listed(_ objects: consuming [TemplateObject]) -> TemplateValue {
+        let last = objects.count - 1
+        for index in objects.indices {
+            objects[index].names.append(ContextName.last.rawValue)
+            objects[index].values.append(.flag(index == last))
+        }
+        return .list(objects.map(TemplateValue.object))
     }
 
     /// Names as `name`/`last` objects (conformances).
