@@ -51,8 +51,8 @@ let package = Package(
         // The pipeline every command, test and fuzz target runs: configuration in, files and a report out.
         .target(
             name: "DocgenKit",
-            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenSchema",
-                           "DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]
+            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenDiff",
+                           "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]
         ),
         .target(
             name: "DocgenFuzzChecks",

@@ -14,6 +14,10 @@ public enum GitTree {
     /// Writes the tree `revision` names (git's `REV:path`, path from the repository's root or
     /// `./`-relative) into the empty folder `destination`, with `git archive | tar -x`.
     public static func export(_ revision: String, into destination: URL) throws(Failure) {
+        // git reads an argument that begins with `-` as an option, wherever it stands.
+        guard !revision.hasPrefix("-") else {
+            throw Failure(message: "'\(revision)' begins with '-', which git would read as an option, not a revision")
+        }
         // Arguments travel as "$1" and "$2": nothing the user typed is parsed by the shell.
         let script = """
             kind=$(git cat-file -t "$1" 2>&1) || { printf '%s\\n' "$kind" >&2; exit 3; }

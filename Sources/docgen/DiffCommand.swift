@@ -68,12 +68,16 @@ struct DiffCommand: ParsableCommand {
             Console.out(DiffFormatter.jsonSchema)
             return
         }
-        let ignored = try ignore.map(IgnoreList.read)
-        let settings = try reading.settings(implicitConfig: true)
-        var scratch: [URL] = []
-        defer { for folder in scratch { try? FileManager.default.removeItem(at: folder) } }
-        let before = try side(old!, settings: settings, scratch: &scratch)
-        let after = try side(new!, settings: settings, scratch: &scratch)
+        let ignored: IgnoreList?
+        do throws(IgnoreList.Failure) {
+            ignored = try ignore.map(IgnoreList.read)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        var trees = DiffReading(settings: try reading.settings(implicitConfig: true))
+        defer { trees.removeScratch() }
+        let before = try side(old!, of: &trees)
+        let after = try side(new!, of: &trees)
         var report = SchemaDiff(old: before, new: after).compare(includeNotes: all, changelog: speakeasyChangelog)
         if let ignored {
             let found = report.changes
@@ -92,90 +96,14 @@ struct DiffCommand: ParsableCommand {
         if let threshold, report.changes.contains(where: { policy.severity(of: $0) >= threshold }) { throw ExitCode(1) }
     }
 
-    /// A folder, or a git revision written out to a scratch folder; read with the shared
-    /// settings. A tree that cannot be read ends the run with status 65.
-    private func side(_ argument: String, settings: Configuration.File, scratch: inout [URL]) throws -> DiffSide {
-        let root: URL
-        if (try? FileManager.default.attributesOfItem(atPath: argument))?[.type] as? FileAttributeType == .typeDirectory {
-            root = URL(fileURLWithPath: argument).standardizedFileURL
-        } else if argument.contains(":") {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-diff-\(getpid())-\(scratch.count)")
-            try? FileManager.default.removeItem(at: folder)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            scratch.append(folder)
-            do throws(GitTree.Failure) {
-                try GitTree.export(argument, into: folder)
-            } catch {
-                Console.error("docgen: error: cannot read '\(argument)': \(error.message)")
-                throw ExitCode(65)
-            }
-            root = folder
-        } else {
-            Console.error("docgen: error: '\(argument)' is neither a folder nor a git revision (REV:path)")
+    /// One tree; one that cannot be read ends the run with status 65, its diagnostics printed.
+    private func side(_ argument: String, of trees: inout DiffReading) throws -> DiffSide {
+        do throws(DiffReading.Failure) {
+            return try trees.side(argument)
+        } catch {
+            Console.report(error.diagnostics, specs: argument)
+            Console.error("docgen: error: \(error.message)")
             throw ExitCode(65)
         }
-        var read = SpecReader(dialect: settings.dialect, keyRule: settings.keys).read(root: root)
-        // One config serves both versions: a key override may name a field only one of them
-        // has (the field was renamed). That is the change to report, not a reason to stop.
-        read.diagnostics = read.diagnostics.filter { $0.id != "keys.unknown-override" }
-        if read.diagnostics.hasErrors {
-            Console.report(read.diagnostics, specs: argument)
-            Console.error("docgen: error: cannot compare: '\(argument)' has errors")
-            throw ExitCode(65)
-        }
-        return DiffSide(schema: read.schema, dialect: read.dialect, keyRule: settings.keys, swift: settings.swift)
-    }
-}
-
-/// `--ignore FILE`: changes a team has accepted, by fingerprint or by `kind Model.member`.
-struct IgnoreList {
-    struct Entry {
-        var text: String
-        var place: String
-        var fingerprint: String?
-        var kind: Change.Kind?
-        var subject: String?
-
-        func matches(_ change: Change) -> Bool {
-            if let fingerprint { return change.fingerprint == fingerprint }
-            return change.kind == kind && change.subject == subject
-        }
-    }
-
-    var entries: [Entry]
-
-    static func read(_ path: String) throws -> IgnoreList {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read the ignore file '\(path)'")
-        }
-        var entries: [Entry] = []
-        for (index, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = trimmed(raw)
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let place = "\(path):\(index + 1)"
-            if line.count == 16, line.allSatisfy(\.isHexDigit) {
-                entries.append(Entry(text: line, place: place, fingerprint: line.lowercased()))
-                continue
-            }
-            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let kind = Change.Kind(rawValue: parts[0]) else {
-                throw ValidationError("\(place): expected a fingerprint or 'kind Model.member', got '\(line)'")
-            }
-            entries.append(Entry(text: line, place: place, kind: kind, subject: trimmed(parts[1])))
-        }
-        return IgnoreList(entries: entries)
-    }
-
-    private static func trimmed(_ text: some StringProtocol) -> String {
-        String(text.drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
-    }
-
-    func apply(to changes: [Change]) -> [Change] {
-        changes.filter { change in !entries.contains { $0.matches(change) } }
-    }
-
-    /// Entries no change matches (stale ones a team can delete).
-    func unused(in changes: [Change]) -> [Entry] {
-        entries.filter { entry in !changes.contains { entry.matches($0) } }
     }
 }

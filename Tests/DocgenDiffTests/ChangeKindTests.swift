@@ -44,18 +44,16 @@ struct ChangeKindTests {
 
     static func report(_ kind: String) throws -> DiffReport {
         let folder = fixtures.appendingPathComponent(kind)
-        var keys = JSONKeyRule()
+        var settings = Configuration.File()
         let config = folder.appendingPathComponent("docgen.json")
         if FileManager.default.fileExists(atPath: config.path) {
             var diagnostics = Diagnostics()
-            keys = try #require(Configuration.read(config, diagnostics: &diagnostics)).keys
+            settings.keys = try #require(Configuration.read(config, diagnostics: &diagnostics)).keys
         }
-        func side(_ name: String) -> DiffSide {
-            let read = SpecReader(keyRule: keys).read(root: folder.appendingPathComponent(name))
-            #expect(!read.diagnostics.filter { $0.id != "keys.unknown-override" }.hasErrors, "\(read.diagnostics.all)")
-            return DiffSide(schema: read.schema, dialect: read.dialect, keyRule: keys)
-        }
-        return SchemaDiff(old: side("old"), new: side("new")).compare(includeNotes: kind == "field-description-changed")
+        // Each side read as `docgen diff` reads it.
+        let old = try DiffReading.side(at: folder.appendingPathComponent("old"), named: "old", settings: settings)
+        let new = try DiffReading.side(at: folder.appendingPathComponent("new"), named: "new", settings: settings)
+        return SchemaDiff(old: old, new: new).compare(includeNotes: kind == "field-description-changed")
     }
 
     @Test func everyKindHasAFixturePair() throws {

@@ -95,6 +95,11 @@ struct DiffCommandTests {
         #expect(blob.output.contains("names a blob, not a folder"), "\(blob.output)")
         let badRevision = try TestPaths.runDocgen(["diff", "no-such-rev:docs", "docs"], in: repository)
         #expect(badRevision.status == 65)
+        // A revision that begins with '-' never reaches git, where it would be an option.
+        let option = try TestPaths.runDocgen(["diff", "--", "--output=x:docs", "docs"], in: repository)
+        #expect(option.status == 65)
+        #expect(option.output.contains("'--output=x:docs' begins with '-', which git would read as an option"), "\(option.output)")
+        #expect(!FileManager.default.fileExists(atPath: repository.appendingPathComponent("x").path))
     }
 
     @Test func ignoredChangesAreLeftOutAndStaleEntriesNoted() throws {
