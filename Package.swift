@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
         .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics"]),
         .testTarget(name: "DocgenInputTests", dependencies: ["DocgenInput", "TestSupport"]),
-        .testTarget(name: "DocgenConfigTests", dependencies: ["DocgenConfig", "DocgenKit", "DocgenSchema", "DocgenDiagnostics", "TestSupport"]),
+        .testTarget(name: "DocgenConfigTests", dependencies: ["DocgenConfig", "DocgenKit", "DocgenSchema", "DocgenSwift", "DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenKeysTests", dependencies: ["DocgenKeys", "DocgenInput", "DocgenKit", "DocgenDialects", "DocgenSchema",
                                                            "DocgenDiagnostics", "TestSupport"],
                     exclude: ["Fixtures"]),

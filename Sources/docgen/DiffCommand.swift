@@ -74,7 +74,7 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        var trees = DiffReading(settings: try reading.settings(implicitConfig: true))
+        var trees = DiffReading(settings: try reading.settings())
         defer { trees.removeScratch() }
         let before = try side(old!, of: &trees)
         let after = try side(new!, of: &trees)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocgenDiagnostics
 import DocgenDialects
+import DocgenConfig
 import DocgenKit
 import DocgenSchema
 import DocgenSwift
@@ -37,26 +38,37 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "Words lowerCamel keys write in capitals (e.g. ID URL TTL).")
     var acronyms: [String] = []
 
-    /// The config file's settings with these flags on top. `implicitConfig`: read
-    /// ./docgen.json when present and no --config is given.
-    func settings(implicitConfig: Bool) throws -> Configuration.File {
+    /// These flags; a command adds its own.
+    var flags: Flags {
+        var flags = Flags()
+        flags.config = url(config)
+        switch dialect {
+        case .auto: flags.dialect = .some(nil)
+        case .named(let chosen): flags.dialect = chosen
+        case nil: break
+        }
+        flags.keyStyle = keyRule
+        flags.acronyms = acronyms
+        return flags
+    }
+
+    /// The config file's settings with `flags` on top (DocgenConfig decides which file and
+    /// what wins). A config file with errors ends the run with status 1.
+    static func settings(_ flags: Flags, namesFolders: Bool) throws -> Configuration.File {
         var file = Configuration.File()
-        let configPath = config ?? (implicitConfig && FileManager.default.fileExists(atPath: Configuration.fileName) ? Configuration.fileName : nil)
-        if let configPath {
+        if let path = Configuration.fileToRead(flags, namesFolders: namesFolders, in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
             var diagnostics = Diagnostics()
-            let read = Configuration.read(URL(fileURLWithPath: configPath), diagnostics: &diagnostics)
+            let read = Configuration.read(path, diagnostics: &diagnostics)
             Console.report(diagnostics, specs: "")
             guard let read, !diagnostics.hasErrors else { throw ExitCode(1) }
             file = read
         }
-        if let keyRule { file.keys.style = keyRule }
-        switch dialect {
-        case .auto: file.dialect = nil
-        case .named(let chosen): file.dialect = chosen
-        case nil: break
-        }
-        if !acronyms.isEmpty { file.keys.acronyms = acronyms }
-        return file
+        return Configuration.merging(file, flags)
+    }
+
+    /// The settings for a command that names its folders as arguments (`diff`).
+    func settings() throws -> Configuration.File {
+        try Self.settings(flags, namesFolders: false)
     }
 }
 
@@ -69,23 +81,26 @@ struct SpecOptions: ParsableArguments {
 
     var config: String? { reading.config }
 
-    /// The config file's settings with these flags on top. `namesOutput` says whether the
-    /// command line names an output folder (which turns off the implicit ./docgen.json).
-    func configuration(namesOutput: Bool = false) throws -> (file: Configuration.File, specs: URL) {
-        // The implicit ./docgen.json applies only to runs that name no folders, so an ad-hoc
-        // `--specs A --output B` never picks up the project's other settings (its docs folder).
-        var file = try reading.settings(implicitConfig: specs == nil && !namesOutput)
-        guard let specs = url(specs) ?? file.specs else {
-            throw ValidationError("no spec folder: pass --specs DIR or write \(Configuration.fileName)")
-        }
-        file.specs = specs
-        return (file, specs)
+    var flags: Flags {
+        var flags = reading.flags
+        flags.specs = url(specs)
+        return flags
     }
 
     /// Reading only: no output folders needed.
     func readingConfiguration() throws -> Configuration {
-        let (file, specs) = try configuration()
-        return Configuration(specs: specs, swift: file.swift, keys: file.keys, dialect: file.dialect)
+        try configuration(flags, needsOutput: false)
+    }
+
+    /// The configuration for `flags`; the implicit ./docgen.json applies only to runs that
+    /// name no folders.
+    func configuration(_ flags: Flags, needsOutput: Bool) throws -> Configuration {
+        let settings = try ReadingOptions.settings(flags, namesFolders: flags.specs != nil || flags.output != nil)
+        do throws(Configuration.Missing) {
+            return try Configuration(settings, needsOutput: needsOutput)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     /// The spec folder as the user would type it from here, for diagnostic paths.
@@ -120,15 +135,13 @@ struct GenerationOptions: ParsableArguments {
     var enums: SwiftOptions.EnumPolicy?
 
     func configuration() throws -> Configuration {
-        let (file, specs) = try spec.configuration(namesOutput: output != nil)
-        guard let output = url(output) ?? file.output else {
-            throw ValidationError("no output folder: pass --output DIR or write \(Configuration.fileName)")
-        }
-        var swift = file.swift
-        if let accessLevel { swift.accessLevel = accessLevel }
-        if let enums { swift.enumPolicy = enums }
-        return Configuration(specs: specs, output: output, docs: url(docs) ?? file.docs,
-                             templates: url(templates) ?? file.templates, swift: swift, keys: file.keys, dialect: file.dialect)
+        var flags = spec.flags
+        flags.output = url(output)
+        flags.docs = url(docs)
+        flags.templates = url(templates)
+        flags.accessLevel = accessLevel
+        flags.enums = enums
+        return try spec.configuration(flags, needsOutput: true)
     }
 
     func specsPrefix(_ configuration: Configuration) -> String {

@@ -41,8 +41,7 @@ struct GeneratedOutputTests {
         var diagnostics = Diagnostics()
         let file = try #require(Configuration.read(TestPaths.packageRoot.appendingPathComponent(path), diagnostics: &diagnostics))
         #expect(diagnostics.all.isEmpty)
-        return Configuration(specs: try #require(file.specs), output: file.output, docs: file.docs, templates: file.templates, swift: file.swift, keys: file.keys,
-                             dialect: file.dialect)
+        return try Configuration(file, needsOutput: true) // as `docgen generate --config path` makes it
     }
 
     @Test(arguments: cases)
