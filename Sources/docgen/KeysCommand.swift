@@ -65,9 +65,7 @@ struct LearnKeysCommand: ParsableCommand {
     func run() throws {
         let (configuration, samples) = try options.analyse()
         var diagnostics = samples.diagnostics
-        for key in samples.unmapped where key.field == nil {
-            diagnostics.warning("keys.unmatched-key", "key '\(key.key)' at \(key.pointer) matches no field of \(key.model)", at: key.location)
-        }
+        diagnostics.append(contentsOf: samples.unmatchedKeyWarnings)
         Console.report(diagnostics, specs: options.spec.specsPrefix(configuration))
         if diagnostics.hasErrors { throw ExitCode(1) }
 
@@ -104,14 +102,7 @@ struct CheckKeysCommand: ParsableCommand {
     func run() throws {
         let (configuration, samples) = try options.analyse()
         var diagnostics = samples.diagnostics
-        for key in samples.unmapped {
-            if let field = key.field, let expected = key.expectedKey {
-                diagnostics.error("keys.unmapped", "key '\(key.key)' is not mapped: \(key.model).\(field) expects '\(expected)', so decoding drops it; run `docgen keys learn`",
-                                  at: key.location)
-            } else {
-                diagnostics.error("keys.unmapped", "key '\(key.key)' matches no field of \(key.model), so decoding drops it", at: key.location)
-            }
-        }
+        diagnostics.append(contentsOf: samples.unmappedKeyErrors)
         Console.report(diagnostics, specs: options.spec.specsPrefix(configuration))
         if diagnostics.hasErrors { throw ExitCode(1) }
         Console.error("docgen: every key of \(samples.sampleCount) \(options.sourceName) maps to a field")
