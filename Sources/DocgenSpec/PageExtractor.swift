@@ -293,17 +293,20 @@ private struct Extraction {
         guard let table = firstTable(in: body, section: "Values", heading: heading) else { return ([], false) }
         guard let columns = columnIndex(table, known: ["name", "value", "description"], required: ["value"]) else { return ([], false) }
         var rows: [ValueRow] = []
+        rows.reserveCapacity(table.rows.count)
         var open = false
+        // Column positions looked up once per table, not three times per row.
+        let valueColumn = columns["value"]!, nameColumn = columns["name"]
         for row in table.rows {
             guard let cells = cells(of: row, count: table.header.cells.count) else { continue }
-            let valueCell = cells[columns["value"]!]
-            let name = columns["name"].map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
+            let valueCell = cells[valueColumn]
+            let name = nameColumn.map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
             // TypeScript's `enumFormat: enum` ends open enums with | - | `Unrecognized<number>` |.
-            if columns["name"].map({ cells[$0].text.trimmingBlanks == "-" }) == true, valueCell.text.contains(bytes: "Unrecognized<") {
+            if nameColumn.map({ cells[$0].text.trimmingBlanks == "-" }) == true, valueCell.text.contains(bytes: "Unrecognized<") {
                 open = true
                 continue
             }
-            rows.append(ValueRow(name: name, value: valueCell.text, location: location(row.line, (columns["name"].map { cells[$0] } ?? valueCell).column)))
+            rows.append(ValueRow(name: name, value: valueCell.text, location: location(row.line, (nameColumn.map { cells[$0] } ?? valueCell).column)))
         }
         return (rows, open)
     }
