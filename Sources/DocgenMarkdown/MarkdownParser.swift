@@ -123,15 +123,23 @@ public enum MarkdownParser {
         var line = span.startLine
         while line < span.endLine {
             if let alignments = delimiterRows[line] ?? delimiterRow(ofTableAt: line, in: file) {
-                let headerText = file.line(line)
-                let header = TableRow(line: line, cells: TableRowSplitter.split(headerText))
-                var rows: [TableRow] = []
-                var rowLine = line + 2
-                while rowLine <= span.endLine {
-                    rows.append(TableRow(line: rowLine, cells: TableRowSplitter.split(file.line(rowLine))))
-                    rowLine += 1
+                // Each row split straight from the file's bytes: one `withUTF8` for the table
+                // instead of a Substring and its contiguous-storage check per row.
+                var text = file.text
+                return text.withUTF8 { all in
+                    func cells(_ number: Int) -> [TableCell] {
+                        TableRowSplitter.split(UnsafeBufferPointer(rebasing: all[file.lineRange(number)]))
+                    }
+                    let header = TableRow(line: line, cells: cells(line))
+                    var rows: [TableRow] = []
+                    rows.reserveCapacity(max(0, span.endLine - line - 1))
+                    var rowLine = line + 2
+                    while rowLine <= span.endLine {
+                        rows.append(TableRow(line: rowLine, cells: cells(rowLine)))
+                        rowLine += 1
+                    }
+                    return (line, Table(header: header, alignments: alignments, rows: rows))
                 }
-                return (line, Table(header: header, alignments: alignments, rows: rows))
             }
             line += 1
         }
