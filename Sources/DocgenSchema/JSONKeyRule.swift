@@ -57,7 +57,8 @@ public struct JSONKeyRule: Sendable, Equatable {
 
     /// The JSON key of `field` (as the docs write it) in the model titled `model`.
     public func key(model: String, field: String) -> String {
-        if let override = overrides["\(model).\(field)"] { return override.key }
+        // Usually there are none: skip building the `Model.field` string to look up.
+        if !overrides.isEmpty, let override = overrides["\(model).\(field)"] { return override.key }
         return key(forFieldName: field)
     }
 

@@ -122,19 +122,21 @@ public struct SchemaBuilder: Sendable {
                 additionalProperties = mapValue(type)
                 continue
             }
-            if let first = firstByName[row.name] {
+            // One hash per insert: `updateValue` returns what was there, which is put back (the
+            // first stays first) on the rare duplicate.
+            if let first = firstByName.updateValue(row.nameLocation, forKey: row.name) {
+                firstByName[row.name] = first
                 diagnostics.error("field.duplicate", "field '\(row.name)' is defined twice", at: row.nameLocation,
                                   notes: [.init("first defined here", at: first)])
                 continue
             }
-            firstByName[row.name] = row.nameLocation
             let key = keyRule.key(model: page.title, field: row.name)
-            if let (first, name) = firstByKey[key] {
+            if let (first, name) = firstByKey.updateValue((row.nameLocation, row.name), forKey: key) {
+                firstByKey[key] = (first, name)
                 diagnostics.error("field.duplicate-key", "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
                                   at: row.nameLocation, notes: [.init("first defined here", at: first)])
                 continue
             }
-            firstByKey[key] = (row.nameLocation, row.name)
             let nullable = parsed.nullable || (parsed.nilable && row.required)
             if parsed.optional, row.required, !nullable {
                 diagnostics.warning("field.optional-required", "type says Optional but the Required column says required; the Required column wins",
@@ -162,12 +164,13 @@ public struct SchemaBuilder: Sendable {
         values.reserveCapacity(rows.count)
         firstByValue.reserveCapacity(rows.count)
         for row in rows {
-            if let first = firstByValue[row.value] {
+            // One hash per value; a duplicate puts the first location back.
+            if let first = firstByValue.updateValue(row.location, forKey: row.value) {
+                firstByValue[row.value] = first
                 diagnostics.error("enum.duplicate-value", "value '\(row.value)' is listed twice", at: row.location,
                                   notes: [.init("first listed here", at: first)])
                 continue
             }
-            firstByValue[row.value] = row.location
             var name = row.name.flatMap { $0.isEmpty ? nil : $0 } ?? row.value
             if dialect.enumNamesRepeatTheType, name.count > title.count, name.hasPrefix(title) { name.removeFirst(title.count) }
             values.append(EnumValue(name: name, value: row.value, location: row.location))
