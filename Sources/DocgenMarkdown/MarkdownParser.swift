@@ -23,6 +23,10 @@ public enum MarkdownParser {
     public static func parseInline(_ text: String) -> [Inline] {
         // A lone code span (enum value names) starts no block, so the cell shortcut reads it as cmark would.
         if text.utf8.first == UInt8(ascii: "`"), let code = CellInlines.parse(text) { return code }
+        // Nor does a line starting with a letter (`CellInlines` takes no line ends): cmark reads it
+        // as one paragraph, whose inlines are the guarded cell's.
+        if let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
+           let inlines = CellInlines.parse(text) { return inlines }
         return cmarkInline(text)
     }
 
