@@ -22,12 +22,12 @@ public indirect enum JSONText: Sendable, Equatable {
     /// An array whose elements were rendered already (each at `indent + 1`), as `write` would
     /// place them: lets a caller render the elements in parallel.
     static func writeArray(ofRendered elements: [[UInt8]], indent: Int, to out: inout [UInt8]) {
-        guard !elements.isEmpty else { return out.append(contentsOf: "[]".utf8) }
-        out.append(contentsOf: "[\n".utf8)
+        guard !elements.isEmpty else { return Self.append("[]", to: &out) }
+        Self.append("[\n", to: &out)
         for (i, element) in elements.enumerated() {
             Self.indent(indent + 1, into: &out)
             out.append(contentsOf: element)
-            out.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
+            Self.append(i == elements.count - 1 ? "\n" : ",\n", to: &out)
         }
         Self.indent(indent, into: &out)
         out.append(UInt8(ascii: "]"))
@@ -36,71 +36,97 @@ public indirect enum JSONText: Sendable, Equatable {
     func write(to out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
-            out.append(contentsOf: "{\n".utf8)
-            for (i, (key, value)) in members.enumerated() {
+            guard !members.isEmpty else { return Self.append("{}", to: &out) }
+            Self.append("{\n", to: &out)
+            for i in members.indices {
                 Self.indent(indent + 1, into: &out)
-                Self.writeString(key, to: &out)
-                out.append(contentsOf: ": ".utf8)
-                value.write(to: &out, indent: indent + 1)
-                out.append(contentsOf: (i == members.count - 1 ? "\n" : ",\n").utf8)
+                Self.writeString(members[i].0, to: &out)
+                Self.append(": ", to: &out)
+                members[i].1.write(to: &out, indent: indent + 1)
+                Self.append(i == members.count - 1 ? "\n" : ",\n", to: &out)
             }
             Self.indent(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         case .array(let elements):
-            guard !elements.isEmpty else { return out.append(contentsOf: "[]".utf8) }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, element) in elements.enumerated() {
+            guard !elements.isEmpty else { return Self.append("[]", to: &out) }
+            Self.append("[\n", to: &out)
+            for i in elements.indices {
                 Self.indent(indent + 1, into: &out)
-                element.write(to: &out, indent: indent + 1)
-                out.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
+                elements[i].write(to: &out, indent: indent + 1)
+                Self.append(i == elements.count - 1 ? "\n" : ",\n", to: &out)
             }
             Self.indent(indent, into: &out)
             out.append(UInt8(ascii: "]"))
         case .string(let s): Self.writeString(s, to: &out)
-        case .integer(let n): out.append(contentsOf: String(n).utf8)
-        case .number(let literal): out.append(contentsOf: literal.utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .null: out.append(contentsOf: "null".utf8)
+        case .integer(let n): Self.append(String(n), to: &out)
+        case .number(let literal): Self.append(literal, to: &out)
+        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+        case .null: Self.append("null", to: &out)
         }
     }
 
     private static func indent(_ level: Int, into out: inout [UInt8]) {
-        for _ in 0..<level { out.append(0x20); out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+    }
+
+    // Appending a `String.UTF8View` to a byte array goes byte by byte; these copy whole buffers.
+    static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// A quoted JSON string; also escapes U+2028 and U+2029 so the text is safe in JavaScript.
+    /// On the UTF-8 bytes (valid UTF-8, so each escape is a whole scalar): runs that need no
+    /// escape are copied whole; a scalar walk made a String for every character of any text
+    /// with a quote, a line end or a `—`.
     static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy their bytes whole (one copy from contiguous UTF-8;
-        // appending a `String.UTF8View` goes byte by byte).
         var s = s
-        let copied = s.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if copied {
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: "\\\"".utf8)
-            case "\\": out.append(contentsOf: "\\\\".utf8)
-            case "\n": out.append(contentsOf: "\\n".utf8)
-            case "\r": out.append(contentsOf: "\\r".utf8)
-            case "\t": out.append(contentsOf: "\\t".utf8)
-            case "\u{2028}": out.append(contentsOf: "\\u2028".utf8)
-            case "\u{2029}": out.append(contentsOf: "\\u2029".utf8)
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                } else {
-                    out.append(contentsOf: String(scalar).utf8)
-                }
+        s.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush() {
+                if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                let escape: StaticString?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
+                    escape = "\\u2028"
+                    length = 3
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
+                    escape = "\\u2029"
+                    length = 3
+                default:
+                    guard byte < 0x20 else {
+                        index += 1
+                        continue
+                    }
+                    escape = nil
+                }
+                flush()
+                if let escape {
+                    append(escape, to: &out)
+                } else {
+                    // Other controls: `\u` and four lower-case hex digits.
+                    let hex = String(byte, radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &out)
+                }
+                index += length
+                runStart = index
+            }
+            flush()
         }
         out.append(UInt8(ascii: "\""))
     }
