@@ -138,3 +138,96 @@ public indirect enum JSONText: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// Writes JSON as `JSONText.write` lays it out, straight to bytes: for the large documents
+/// (`dump-ir`'s models) building a `JSONText` tree first, and freeing it, cost more than the
+/// writing. Members and elements are separated as they come, so no count is needed up front.
+struct JSONWriter {
+    var out: [UInt8] = []
+    /// The indentation level of the innermost open container's members.
+    private var level: Int
+    /// Members or elements written so far in each open container, innermost last.
+    private var written: [Int] = []
+
+    /// `level` is the indentation of the first container's brackets (`JSONText.write`'s `indent`).
+    init(level: Int = 0, capacity: Int = 0) {
+        self.level = level
+        out.reserveCapacity(capacity)
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts a member of the open object; its value is written next.
+    mutating func key(_ name: StaticString) {
+        separate()
+        out.append(UInt8(ascii: "\""))
+        JSONText.append(name, to: &out) // member names are plain ASCII, needing no escapes
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+        out.append(0x20)
+    }
+
+    /// Starts an element of the open array; its value is written next.
+    mutating func element() { separate() }
+
+    mutating func string(_ value: String) { JSONText.writeString(value, to: &out) }
+    /// Decimal digits written in place (no `String` for each line number).
+    mutating func integer(_ value: Int) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: room for the 19 digits of any Int
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    mutating func bool(_ value: Bool) {
+        let text: StaticString = value ? "true" : "false"
+        JSONText.append(text, to: &out)
+    }
+
+    mutating func null() {
+        let text: StaticString = "null"
+        JSONText.append(text, to: &out)
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        out.append(bracket)
+        written.append(0)
+        level += 1
+    }
+
+    private mutating func separate() {
+        if written[written.count - 1] > 0 { out.append(UInt8(ascii: ",")) }
+        written[written.count - 1] += 1
+        newline()
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        level -= 1
+        if written.removeLast() > 0 { newline() }
+        out.append(bracket)
+    }
+
+    /// A line end and the current indentation, copied from a run of spaces.
+    private mutating func newline() {
+        out.append(UInt8(ascii: "\n"))
+        var count = 2 * level
+        while count > 0 {
+            let chunk = min(count, Self.spaces.utf8CodeUnitCount)
+            Self.spaces.withUTF8Buffer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<chunk])) }
+            count -= chunk
+        }
+    }
+
+    private static let spaces: StaticString = "                                                                "
+}
