@@ -5,7 +5,8 @@
 /// It reads exactly what `MarkdownParser.parseInlines` gets from cmark for a cell (a paragraph
 /// behind a U+0001 guard), and only a small subset where that is unambiguous: plain text,
 /// literal brackets, a literal `<` (one that starts no autolink or HTML), single-`*` emphasis,
-/// inline links with a plain destination, or one code span making up the whole cell. Anything
+/// inline links with a plain destination, or one code span making up the whole cell (or all of
+/// it but a `~~` on each side). Anything
 /// else (`_`, `**`, `\`, `&`, any other `<`, `!`, `~`, other
 /// backticks, control characters, `*` next to non-ASCII, a `](` that is not a plain link)
 /// returns `nil`, and the cell goes to cmark. Tests compare the two on generated cells.
@@ -21,6 +22,14 @@ public enum CellInlines {
         guard first != 0x20, last != 0x20 else { return nil }
         for byte in bytes where byte < 0x20 || byte == 0x7F { return nil }
         if first == backtick { return codeSpan(bytes) }
+        // A deprecated field's name, ~~`name`~~: cmark reads text, code, text, which
+        // `Strikethrough` turns into a struck-through code span.
+        let tilde = UInt8(ascii: "~"), count = bytes.count
+        if first == tilde, count >= 7, bytes[1] == tilde, bytes[2] == backtick,
+           bytes[count - 2] == tilde, last == tilde, bytes[count - 3] == backtick,
+           let code = codeSpan(UnsafeBufferPointer(rebasing: bytes[2..<(count - 2)])) {
+            return [.strikethroughStart] + code + [.strikethroughEnd]
+        }
         var reader = Reader(bytes: bytes)
         return reader.read()
     }
