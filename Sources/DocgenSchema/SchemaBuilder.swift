@@ -205,7 +205,7 @@ public struct SchemaBuilder: Sendable {
         var variants: [Variant] = []
         for heading in headings {
             var cell = heading.type
-            if let caseNames = dialect.unionVariants.caseNames, case let name = cell.plainText.filter({ !$0.isWhitespace }), !name.isEmpty {
+            if let caseNames = dialect.unionVariants.caseNames, case let name = Self.removingWhitespace(cell.plainText), !name.isEmpty {
                 // C#'s headings name the case (`### ArrayOfStr`): its type follows from the name.
                 cell = MarkdownParser.parseInline(caseNames.cell(for: name))
             } else if cell.plainText.allSatisfy(\.isWhitespace), let rule = dialect.unionVariants.typeInCode {
@@ -223,6 +223,20 @@ public struct SchemaBuilder: Sendable {
             variants.append(Variant(type: type, location: heading.location))
         }
         return UnionModel(variants: variants)
+    }
+
+    /// `text` without its white space. ASCII text (a heading, nearly always) is filtered by
+    /// bytes: there the white space Characters are exactly tab, LF, VT, FF, CR (and CR-LF) and
+    /// space; the Character walk cost ~10k instructions a heading.
+    static func removingWhitespace(_ text: String) -> String {
+        var text = text
+        if let ascii = text.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(decoding: bytes.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
+        }) {
+            return ascii
+        }
+        return text.filter { !$0.isWhitespace }
     }
 
     /// Java and Ruby union docs hold only a title: their members are what the labels that link
