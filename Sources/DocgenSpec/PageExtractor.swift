@@ -464,21 +464,33 @@ private struct Extraction {
         return nil
     }
 
+    /// Lower-cased header names and their column indexes, in header order. A table has a
+    /// handful of columns: a linear search beats hashing each name.
+    struct Columns {
+        private(set) var entries: [(name: String, position: Int)] = []
+
+        init(capacity: Int) { entries.reserveCapacity(capacity) }
+
+        subscript(name: String) -> Int? { entries.first { $0.name == name }?.position }
+
+        /// `name` must not be present yet.
+        mutating func add(_ name: String, at position: Int) { entries.append((name, position)) }
+    }
+
     /// Maps lower-cased header names to column indexes; reports missing and duplicated columns.
-    mutating func columnIndex(_ table: Table, known: [String], required: [String]) -> [String: Int]? {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(table.header.cells.count) // no regrowth while filling
+    mutating func columnIndex(_ table: Table, known: [String], required: [String]) -> Columns? {
+        var index = Columns(capacity: table.header.cells.count)
         for (position, cell) in table.header.cells.enumerated() {
             let name = cell.text.trimmingBlanks.lowercased()
-            let here = location(table.header.line, cell.column)
             if let first = index[name] {
-                diagnostics.error("table.duplicate-column", "column '\(cell.text)' appears twice", at: here,
+                diagnostics.error("table.duplicate-column", "column '\(cell.text)' appears twice", at: location(table.header.line, cell.column),
                                   notes: [.init("first appears here", at: location(table.header.line, table.header.cells[first].column))])
             } else if known.contains(name) {
-                index[name] = position
+                index.add(name, at: position)
             } else {
-                diagnostics.warning("table.unknown-column", "column '\(cell.text)' is not one docgen reads; it is ignored", at: here)
-                index[name] = position
+                diagnostics.warning("table.unknown-column", "column '\(cell.text)' is not one docgen reads; it is ignored",
+                                    at: location(table.header.line, cell.column))
+                index.add(name, at: position)
             }
         }
         let missing = required.filter { index[$0] == nil }
