@@ -78,6 +78,15 @@ public struct SourceFile: Sendable, Equatable {
         return text[start..<end]
     }
 
+    /// The UTF-8 offsets in `text` of a 1-based line without its line terminator (the bytes
+    /// of `line(number)`); empty past the end.
+    public func lineRange(_ number: Int) -> Range<Int> {
+        guard number >= 1, number <= lineStarts.count else { return 0..<0 }
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : text.utf8.count
+        return start..<max(start, end)
+    }
+
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: relativePath, line: line, column: column)
     }

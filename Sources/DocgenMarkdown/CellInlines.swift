@@ -4,8 +4,10 @@
 ///
 /// It reads exactly what `MarkdownParser.parseInlines` gets from cmark for a cell (a paragraph
 /// behind a U+0001 guard), and only a small subset where that is unambiguous: plain text,
-/// literal brackets, single-`*` emphasis, inline links with a plain destination, or one code
-/// span making up the whole cell. Anything else (`_`, `**`, `\`, `&`, `<`, `!`, `~`, other
+/// literal brackets, a literal `<` (one that starts no autolink or HTML), single-`*` emphasis,
+/// inline links with a plain destination, or one code span making up the whole cell (or all of
+/// it but a `~~` on each side). Anything
+/// else (`_`, `**`, `\`, `&`, any other `<`, `!`, `~`, other
 /// backticks, control characters, `*` next to non-ASCII, a `](` that is not a plain link)
 /// returns `nil`, and the cell goes to cmark. Tests compare the two on generated cells.
 public enum CellInlines {
@@ -20,6 +22,14 @@ public enum CellInlines {
         guard first != 0x20, last != 0x20 else { return nil }
         for byte in bytes where byte < 0x20 || byte == 0x7F { return nil }
         if first == backtick { return codeSpan(bytes) }
+        // A deprecated field's name, ~~`name`~~: cmark reads text, code, text, which
+        // `Strikethrough` turns into a struck-through code span.
+        let tilde = UInt8(ascii: "~"), count = bytes.count
+        if first == tilde, count >= 7, bytes[1] == tilde, bytes[2] == backtick,
+           bytes[count - 2] == tilde, last == tilde, bytes[count - 3] == backtick,
+           let code = codeSpan(UnsafeBufferPointer(rebasing: bytes[2..<(count - 2)])) {
+            return [.strikethroughStart] + code + [.strikethroughEnd]
+        }
         var reader = Reader(bytes: bytes)
         return reader.read()
     }
@@ -70,7 +80,12 @@ public enum CellInlines {
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case UInt8(ascii: "_"), UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "!"),
+                case UInt8(ascii: "<"):
+                    // C#'s `List<*string*>`, `Dictionary<String, X>`: a `<` that can start no
+                    // autolink or HTML is text, as in cmark.
+                    guard literalAngle(at: index) else { return nil }
+                    index += 1
+                case UInt8(ascii: "_"), UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "!"),
                      UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: ")"):
                     return nil
                 case UInt8(ascii: "*"):
@@ -114,6 +129,42 @@ public enum CellInlines {
             flushText(bytes.count, into: &tokens)
             resolveEmphasis(after: -1)
             return inlines()
+        }
+
+        /// Whether cmark reads the `<` at `index` as a literal `<`: it starts no URI autolink
+        /// (`scheme:`), email autolink (`local@`), closing tag, comment, declaration or
+        /// processing instruction (`</`, `<!`, `<?`), nor an open tag (a tag name followed by a
+        /// blank, `/` or `>`). Decided conservatively: anything that might be one is `false`.
+        func literalAngle(at index: Int) -> Bool {
+            func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+            func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+            func isEmailLocal(_ b: UInt8) -> Bool {
+                switch b {
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+                     UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
+                     UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+                     UInt8(ascii: "~"), UInt8(ascii: "-"): true
+                default: isLetter(b) || isDigit(b)
+                }
+            }
+            func byte(_ i: Int) -> UInt8? { i < bytes.count ? bytes[i] : nil }
+            let start = index + 1
+            guard let first = byte(start) else { return true }
+            if first == UInt8(ascii: "/") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") { return false }
+            // Email: the longest run of local-part characters, then `@`.
+            var end = start
+            while let b = byte(end), isEmailLocal(b) { end += 1 }
+            if byte(end) == UInt8(ascii: "@") { return false }
+            guard isLetter(first) else { return true } // no tag name or scheme starts here
+            // URI scheme: letters, digits, `+`, `.`, `-`, then `:`.
+            end = start
+            while let b = byte(end), isLetter(b) || isDigit(b) || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") { end += 1 }
+            if byte(end) == UInt8(ascii: ":") { return false }
+            // Open tag: the name (letters, digits, `-`), then a blank, `/` or `>`.
+            end = start
+            while let b = byte(end), isLetter(b) || isDigit(b) || b == UInt8(ascii: "-") { end += 1 }
+            if let b = byte(end), b == 0x20 || b == UInt8(ascii: "/") || b == UInt8(ascii: ">") { return false }
+            return true
         }
 
         /// Whether the `*` at `index` is left- and right-flanking. The cell's start behaves like

@@ -37,6 +37,10 @@ public enum MarkdownParser {
     public static func parseInline(_ text: String) -> [Inline] {
         // A lone code span (enum value names) starts no block, so the cell shortcut reads it as cmark would.
         if text.utf8.first == UInt8(ascii: "`"), let code = CellInlines.parse(text) { return code }
+        // Nor does a line starting with a letter (`CellInlines` takes no line ends): cmark reads it
+        // as one paragraph, whose inlines are the guarded cell's.
+        if let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
+           let inlines = CellInlines.parse(text) { return inlines }
         return cmarkInline(text)
     }
 
@@ -137,15 +141,23 @@ public enum MarkdownParser {
         var line = span.startLine
         while line < span.endLine {
             if let alignments = delimiterRows[line] ?? delimiterRow(ofTableAt: line, in: file) {
-                let headerText = file.line(line)
-                let header = TableRow(line: line, cells: TableRowSplitter.split(headerText))
-                var rows: [TableRow] = []
-                var rowLine = line + 2
-                while rowLine <= span.endLine {
-                    rows.append(TableRow(line: rowLine, cells: TableRowSplitter.split(file.line(rowLine))))
-                    rowLine += 1
+                // Each row split straight from the file's bytes: one `withUTF8` for the table
+                // instead of a Substring and its contiguous-storage check per row.
+                var text = file.text
+                return text.withUTF8 { all in
+                    func cells(_ number: Int) -> [TableCell] {
+                        TableRowSplitter.split(UnsafeBufferPointer(rebasing: all[file.lineRange(number)]))
+                    }
+                    let header = TableRow(line: line, cells: cells(line))
+                    var rows: [TableRow] = []
+                    rows.reserveCapacity(max(0, span.endLine - line - 1))
+                    var rowLine = line + 2
+                    while rowLine <= span.endLine {
+                        rows.append(TableRow(line: rowLine, cells: cells(rowLine)))
+                        rowLine += 1
+                    }
+                    return (line, Table(header: header, alignments: alignments, rows: rows))
                 }
-                return (line, Table(header: header, alignments: alignments, rows: rows))
             }
             line += 1
         }

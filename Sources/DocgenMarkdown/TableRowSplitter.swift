@@ -33,7 +33,7 @@ public enum TableRowSplitter {
         func finishCell(end: Int) {
             var lead = cellStart
             while lead < end, isBlank(bytes[lead]) { lead += 1 }
-            var trail = end
+            var trail = droppingTrailingSpaces(bytes, lower: lead, upper: end)
             while trail > lead, isBlank(bytes[trail - 1]) { trail -= 1 }
             var text: String
             if hasEscapedPipe {
@@ -88,6 +88,20 @@ public enum TableRowSplitter {
         return cells
     }
 
+    /// `upper` moved down over whole eight-byte runs of spaces above `lower`: generated tables
+    /// pad every cell to its column's width, often with dozens of spaces, which a byte loop
+    /// walked one at a time. What remains (under eight blanks, tabs) is left to the caller.
+    @inline(__always)
+    static func droppingTrailingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, lower: Int, upper: Int) -> Int {
+        guard let base = bytes.baseAddress else { return upper }
+        var upper = upper
+        while upper - lower >= 8, UnsafeRawPointer(base + upper - 8).loadUnaligned(as: UInt64.self) == eightSpaces { upper -= 8 }
+        return upper
+    }
+
+    static let eightSpaces = UInt64(0x2020_2020_2020_2020)
+    static let eightDashes = UInt64(0x2D2D_2D2D_2D2D_2D2D)
+
     /// True when the line contains a pipe that is not backslash-escaped.
     public static func hasUnescapedPipe(_ line: Substring) -> Bool {
         var escaped = false
@@ -109,21 +123,30 @@ public enum TableRowSplitter {
         // Only `|`, `:`, `-` and blanks, with at least one `-` and one pipe: without a pipe a
         // lone `---` is a thematic break or setext underline, not a table.
         var sawDash = false, sawPipe = false
-        for byte in bytes {
-            switch byte {
+        var position = 0
+        while position < bytes.count {
+            // Delimiter rows are long runs of dashes and spaces: eight bytes at a time where they are.
+            if position + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if word == eightDashes { sawDash = true; position += 8; continue }
+                if word == eightSpaces { position += 8; continue }
+            }
+            switch bytes[position] {
             case dash: sawDash = true
             case pipe: sawPipe = true
-            case colon, 0x20, 0x09: continue
+            case colon, 0x20, 0x09: break
             default: return nil
             }
+            position += 1
         }
         guard sawDash, sawPipe else { return nil }
         // Cells as trimmed byte ranges, split as `split` does (no escapes can occur here):
         // an optional leading pipe, and a blank remainder after the last pipe is no cell.
         func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
         func trimmed(_ range: Range<Int>) -> Range<Int> {
-            var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper, isBlank(bytes[lower]) { lower += 1 }
+            var lower = range.lowerBound
+            while lower < range.upperBound, isBlank(bytes[lower]) { lower += 1 }
+            var upper = droppingTrailingSpaces(bytes, lower: lower, upper: range.upperBound)
             while upper > lower, isBlank(bytes[upper - 1]) { upper -= 1 }
             return lower..<upper
         }
@@ -132,13 +155,14 @@ public enum TableRowSplitter {
         if index < bytes.count, bytes[index] == pipe { index += 1 }
         var cells: [Range<Int>] = []
         var cellStart = index
-        while index < bytes.count {
-            if bytes[index] == pipe {
-                cells.append(trimmed(cellStart..<index))
-                cellStart = index + 1
-            }
+        // Pipe to pipe with memchr, the cells between being long.
+        while index < bytes.count, let base = bytes.baseAddress, let hit = memchr(base + index, Int32(pipe), bytes.count - index) {
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            cells.append(trimmed(cellStart..<index))
             index += 1
+            cellStart = index
         }
+        index = bytes.count
         let remainder = trimmed(cellStart..<bytes.count)
         if !remainder.isEmpty || cells.isEmpty { cells.append(remainder) }
         var result: [Table.Alignment] = []
@@ -149,7 +173,12 @@ public enum TableRowSplitter {
             if left { lower += 1 }
             let right = lower < upper && bytes[upper - 1] == colon
             if right { upper -= 1 }
-            guard lower < upper, (lower..<upper).allSatisfy({ bytes[$0] == dash }) else { return nil }
+            guard lower < upper else { return nil }
+            // All dashes: eight at a time, then the rest.
+            if let base = bytes.baseAddress {
+                while upper - lower >= 8, UnsafeRawPointer(base + lower).loadUnaligned(as: UInt64.self) == eightDashes { lower += 8 }
+            }
+            guard (lower..<upper).allSatisfy({ bytes[$0] == dash }) else { return nil }
             result.append(left && right ? .center : left ? .left : right ? .right : .none)
         }
         return result

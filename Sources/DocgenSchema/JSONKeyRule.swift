@@ -57,7 +57,8 @@ public struct JSONKeyRule: Sendable, Equatable {
 
     /// The JSON key of `field` (as the docs write it) in the model titled `model`.
     public func key(model: String, field: String) -> String {
-        if let override = overrides["\(model).\(field)"] { return override.key }
+        // Usually there are none: skip building the `Model.field` string to look up.
+        if !overrides.isEmpty, let override = overrides["\(model).\(field)"] { return override.key }
         return key(forFieldName: field)
     }
 
@@ -78,6 +79,7 @@ public struct JSONKeyRule: Sendable, Equatable {
     /// word (`ConnectionID` → `connection_id`, `HTTPServer` → `http_server`); keeps a leading
     /// underscore run as is.
     static func snakeCase(_ name: String) -> String {
+        if let key = asciiSnakeCase(name) { return key }
         let prefix = name.prefix { $0 == "_" }
         let characters = Array(name.dropFirst(prefix.count))
         var words: [String] = []
@@ -100,6 +102,46 @@ public struct JSONKeyRule: Sendable, Equatable {
         if !current.isEmpty { words.append(current) }
         guard !words.isEmpty else { return name }
         return String(prefix) + words.map { $0.lowercased() }.joined(separator: "_")
+    }
+
+    /// `snakeCase` for printable ASCII names (all of them in practice), on bytes: there every
+    /// byte is a Character and the case tests are ranges, where the Character walk cost ~15k
+    /// instructions a name. `nil` for anything else.
+    static func asciiSnakeCase(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+            func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+            func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: "_") { start += 1 }
+            var out: [UInt8] = Array(bytes[0..<start])
+            out.reserveCapacity(bytes.count + 8)
+            var wroteWord = false
+            var wordLength = 0 // of the current word, written to `out` as it grows
+            func startWord() {
+                if wroteWord { out.append(UInt8(ascii: "_")) }
+                wroteWord = true
+                wordLength = 0
+            }
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") {
+                    wordLength = 0
+                    continue
+                }
+                if wordLength > 0, isUpper(byte) {
+                    let previous = bytes[index - 1]
+                    let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                    if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) { wordLength = 0 }
+                }
+                if wordLength == 0 { startWord() }
+                out.append(isUpper(byte) ? byte | 0x20 : byte)
+                wordLength += 1
+            }
+            return wroteWord ? String(decoding: out, as: UTF8.self) : nil
+        }
     }
 
     /// Splits at `_` and lower-to-upper case changes; keeps a leading underscore run as is.

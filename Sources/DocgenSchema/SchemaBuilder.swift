@@ -122,19 +122,21 @@ public struct SchemaBuilder: Sendable {
                 additionalProperties = mapValue(type)
                 continue
             }
-            if let first = firstByName[row.name] {
+            // One hash per insert: `updateValue` returns what was there, which is put back (the
+            // first stays first) on the rare duplicate.
+            if let first = firstByName.updateValue(row.nameLocation, forKey: row.name) {
+                firstByName[row.name] = first
                 diagnostics.error("field.duplicate", "field '\(row.name)' is defined twice", at: row.nameLocation,
                                   notes: [.init("first defined here", at: first)])
                 continue
             }
-            firstByName[row.name] = row.nameLocation
             let key = keyRule.key(model: page.title, field: row.name)
-            if let (first, name) = firstByKey[key] {
+            if let (first, name) = firstByKey.updateValue((row.nameLocation, row.name), forKey: key) {
+                firstByKey[key] = (first, name)
                 diagnostics.error("field.duplicate-key", "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
                                   at: row.nameLocation, notes: [.init("first defined here", at: first)])
                 continue
             }
-            firstByKey[key] = (row.nameLocation, row.name)
             let nullable = parsed.nullable || (parsed.nilable && row.required)
             if parsed.optional, row.required, !nullable {
                 diagnostics.warning("field.optional-required", "type says Optional but the Required column says required; the Required column wins",
@@ -162,12 +164,13 @@ public struct SchemaBuilder: Sendable {
         values.reserveCapacity(rows.count)
         firstByValue.reserveCapacity(rows.count)
         for row in rows {
-            if let first = firstByValue[row.value] {
+            // One hash per value; a duplicate puts the first location back.
+            if let first = firstByValue.updateValue(row.location, forKey: row.value) {
+                firstByValue[row.value] = first
                 diagnostics.error("enum.duplicate-value", "value '\(row.value)' is listed twice", at: row.location,
                                   notes: [.init("first listed here", at: first)])
                 continue
             }
-            firstByValue[row.value] = row.location
             var name = row.name.flatMap { $0.isEmpty ? nil : $0 } ?? row.value
             if dialect.enumNamesRepeatTheType, name.count > title.count, name.hasPrefix(title) { name.removeFirst(title.count) }
             values.append(EnumValue(name: name, value: row.value, location: row.location))
@@ -202,7 +205,7 @@ public struct SchemaBuilder: Sendable {
         var variants: [Variant] = []
         for heading in headings {
             var cell = heading.type
-            if let caseNames = dialect.unionVariants.caseNames, case let name = cell.plainText.filter({ !$0.isWhitespace }), !name.isEmpty {
+            if let caseNames = dialect.unionVariants.caseNames, case let name = Self.removingWhitespace(cell.plainText), !name.isEmpty {
                 // C#'s headings name the case (`### ArrayOfStr`): its type follows from the name.
                 cell = MarkdownParser.parseInline(caseNames.cell(for: name))
             } else if cell.plainText.allSatisfy(\.isWhitespace), let rule = dialect.unionVariants.typeInCode {
@@ -220,6 +223,20 @@ public struct SchemaBuilder: Sendable {
             variants.append(Variant(type: type, location: heading.location))
         }
         return UnionModel(variants: variants)
+    }
+
+    /// `text` without its white space. ASCII text (a heading, nearly always) is filtered by
+    /// bytes: there the white space Characters are exactly tab, LF, VT, FF, CR (and CR-LF) and
+    /// space; the Character walk cost ~10k instructions a heading.
+    static func removingWhitespace(_ text: String) -> String {
+        var text = text
+        if let ascii = text.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(decoding: bytes.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
+        }) {
+            return ascii
+        }
+        return text.filter { !$0.isWhitespace }
     }
 
     /// Java and Ruby union docs hold only a title: their members are what the labels that link

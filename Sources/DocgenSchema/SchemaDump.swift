@@ -6,104 +6,154 @@ public enum SchemaDump {
     // MARK: JSON
 
     public static func json(_ schema: Schema) -> String {
-        // The models' text is most of it: each is rendered on its own, on all cores, in place.
+        // The models' text is most of it: each is written on its own, on all cores, in place.
         let models = schema.models.concurrentMap { model -> [UInt8] in
-            var out: [UInt8] = []
-            json(model).write(to: &out, indent: 2)
-            return out
+            var writer = JSONWriter(level: 2)
+            write(model, to: &writer)
+            return writer.out
         }
         var out: [UInt8] = []
         out.reserveCapacity(models.reduce(0) { $0 + $1.count + 8 } + 4096)
-        out.append(contentsOf: "{\n  \"dialect\": ".utf8)
+        JSONText.append("{\n  \"dialect\": ", to: &out)
         JSONText.writeString(schema.dialect, to: &out)
-        out.append(contentsOf: ",\n  \"models\": ".utf8)
+        JSONText.append(",\n  \"models\": ", to: &out)
         JSONText.writeArray(ofRendered: models, indent: 1, to: &out)
-        out.append(contentsOf: ",\n  \"operations\": ".utf8)
-        JSONText.array(schema.operations.map(json)).write(to: &out, indent: 1)
-        out.append(contentsOf: "\n}\n".utf8)
+        JSONText.append(",\n  \"operations\": ", to: &out)
+        var operations = JSONWriter(level: 1)
+        operations.beginArray()
+        for index in schema.operations.indices {
+            operations.element()
+            write(schema.operations[index], to: &operations)
+        }
+        operations.endArray()
+        out.append(contentsOf: operations.out)
+        JSONText.append("\n}\n", to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func json(_ operation: Operation) -> JSONText {
-        let location = operation.location
-        return .object([
-            ("id", .string(operation.id)),
-            ("group", .string(operation.group)),
-            ("method", .string(operation.method)),
-            ("call", .array(operation.call.map { .string($0) })),
-            ("line", .integer(location.line)),
-            ("column", .integer(location.column)),
-            ("request", operation.requestModel.map { .string($0) } ?? .null),
-            ("response", operation.responseModel.map { .string($0) } ?? .null),
-            ("parameters", .array(operation.parameters.map(json))),
-            ("responseType", operation.response.map(json) ?? .null),
-            ("errors", .array(operation.errors.map(json))),
-        ])
+    // Written straight to bytes (`JSONWriter`): building the equivalent `JSONText` tree and
+    // freeing it cost more than writing it. Keys in the documented order.
+
+    static func write(_ operation: Operation, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(operation.id)
+        w.key("group"); w.string(operation.group)
+        w.key("method"); w.string(operation.method)
+        w.key("call"); w.beginArray()
+        for part in operation.call { w.element(); w.string(part) }
+        w.endArray()
+        w.key("line"); w.integer(operation.location.line)
+        w.key("column"); w.integer(operation.location.column)
+        w.key("request")
+        if let request = operation.requestModel { w.string(request) } else { w.null() }
+        w.key("response")
+        if let response = operation.responseModel { w.string(response) } else { w.null() }
+        w.key("parameters"); w.beginArray()
+        for index in operation.parameters.indices { w.element(); write(operation.parameters[index], to: &w) }
+        w.endArray()
+        w.key("responseType")
+        if let type = operation.response { write(type, to: &w) } else { w.null() }
+        w.key("errors"); w.beginArray()
+        for error in operation.errors { w.element(); write(error, to: &w) }
+        w.endArray()
+        w.endObject()
     }
 
-    static func json(_ model: Model) -> JSONText {
-        var members: [(String, JSONText)] = [
-            ("id", .string(model.id)),
-            ("name", .string(model.name)),
-            ("kind", .string(model.kindName)),
-            ("description", .string(model.description)),
-            ("deprecated", .bool(model.deprecation != nil)),
-        ]
-        if let message = model.deprecation?.message { members.append(("deprecationMessage", .string(message))) }
-        members.append(("line", .integer(model.location.line)))
+    static func write(_ model: Model, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(model.id)
+        w.key("name"); w.string(model.name)
+        w.key("kind"); w.string(model.kindName)
+        w.key("description"); w.string(model.description)
+        w.key("deprecated"); w.bool(model.deprecation != nil)
+        if let message = model.deprecation?.message { w.key("deprecationMessage"); w.string(message) }
+        w.key("line"); w.integer(model.location.line)
         switch model.kind {
         case .object(let object):
-            members.append(("fields", .array(object.fields.map(json))))
-            if let extra = object.additionalProperties { members.append(("additionalProperties", json(extra))) }
+            w.key("fields"); w.beginArray()
+            for index in object.fields.indices { w.element(); write(object.fields[index], to: &w) }
+            w.endArray()
+            if let extra = object.additionalProperties { w.key("additionalProperties"); write(extra, to: &w) }
         case .enumeration(let enumeration):
-            members.append(("open", .bool(enumeration.open)))
-            members.append(("rawType", .string(enumeration.rawType.rawValue)))
-            members.append(("values", .array(enumeration.values.map {
-                .object([("name", .string($0.name)), ("value", .string($0.value)), ("line", .integer($0.location.line))])
-            })))
-        case .union(let union):
-            members.append(("variants", .array(union.variants.map { json($0.type) })))
-        }
-        return .object(members)
-    }
-
-    static func json(_ field: Field) -> JSONText {
-        var members: [(String, JSONText)] = [
-            ("name", .string(field.name)),
-            ("jsonKey", .string(field.jsonKey)),
-            ("required", .bool(field.required)),
-            ("nullable", .bool(field.nullable)),
-            ("deprecated", .bool(field.deprecation != nil)),
-        ]
-        if let message = field.deprecation?.message { members.append(("deprecationMessage", .string(message))) }
-        members.append(("description", .string(field.description)))
-        if let example = field.example { members.append(("example", .string(example))) }
-        members.append(("line", .integer(field.location.line)))
-        if field.cyclic { members.append(("cyclic", .bool(true))) }
-        members.append(("type", json(field.type)))
-        return .object(members)
-    }
-
-    static func json(_ type: TypeRef) -> JSONText {
-        switch type {
-        case .string, .integer, .number, .boolean, .dateTime, .date, .any:
-            return .object([("kind", .string(tree(type)))])
-        case .list(let element): return .object([("kind", .string("list")), ("element", json(element))])
-        case .map(let value): return .object([("kind", .string("map")), ("value", json(value))])
-        case .ref(let target): return .object([("kind", .string("ref")), ("target", .string(target))])
-        case .const(let value):
-            let json: JSONText = switch value {
-            case .string(let s): .string(s)
-            case .integer(let n): .integer(n)
-            case .boolean(let b): .bool(b)
+            w.key("open"); w.bool(enumeration.open)
+            w.key("rawType"); w.string(enumeration.rawType.rawValue)
+            w.key("values"); w.beginArray()
+            for index in enumeration.values.indices {
+                let value = enumeration.values[index]
+                w.element(); w.beginObject()
+                w.key("name"); w.string(value.name)
+                w.key("value"); w.string(value.value)
+                w.key("line"); w.integer(value.location.line)
+                w.endObject()
             }
-            return .object([("kind", .string("const")), ("value", json)])
-        case .union(let variants): return .object([("kind", .string("union")), ("variants", .array(variants.map(json)))])
-        case .sdkOnly(let label): return .object([("kind", .string("sdkOnly")), ("label", .string(label))])
-        case .nullable(let inner):
-            guard case .object(let members) = json(inner) else { return json(inner) }
-            return .object(members + [("nullable", .bool(true))])
+            w.endArray()
+        case .union(let union):
+            w.key("variants"); w.beginArray()
+            for variant in union.variants { w.element(); write(variant.type, to: &w) }
+            w.endArray()
         }
+        w.endObject()
+    }
+
+    static func write(_ field: Field, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("name"); w.string(field.name)
+        w.key("jsonKey"); w.string(field.jsonKey)
+        w.key("required"); w.bool(field.required)
+        w.key("nullable"); w.bool(field.nullable)
+        w.key("deprecated"); w.bool(field.deprecation != nil)
+        if let message = field.deprecation?.message { w.key("deprecationMessage"); w.string(message) }
+        w.key("description"); w.string(field.description)
+        if let example = field.example { w.key("example"); w.string(example) }
+        w.key("line"); w.integer(field.location.line)
+        if field.cyclic { w.key("cyclic"); w.bool(true) }
+        w.key("type"); write(field.type, to: &w)
+        w.endObject()
+    }
+
+    /// `{"kind": …}` with the kind's own members; each `nullable` layer adds `"nullable": true`
+    /// after them (one per layer, as the members of the type it wraps).
+    static func write(_ type: TypeRef, to w: inout JSONWriter) {
+        var base = type
+        var nullableLayers = 0
+        while case .nullable(let inner) = base {
+            base = inner
+            nullableLayers += 1
+        }
+        w.beginObject()
+        switch base {
+        case .string, .integer, .number, .boolean, .dateTime, .date, .any:
+            w.key("kind"); w.string(tree(base))
+        case .list(let element):
+            w.key("kind"); w.string("list")
+            w.key("element"); write(element, to: &w)
+        case .map(let value):
+            w.key("kind"); w.string("map")
+            w.key("value"); write(value, to: &w)
+        case .ref(let target):
+            w.key("kind"); w.string("ref")
+            w.key("target"); w.string(target)
+        case .const(let value):
+            w.key("kind"); w.string("const")
+            w.key("value")
+            switch value {
+            case .string(let s): w.string(s)
+            case .integer(let n): w.integer(n)
+            case .boolean(let b): w.bool(b)
+            }
+        case .union(let variants):
+            w.key("kind"); w.string("union")
+            w.key("variants"); w.beginArray()
+            for variant in variants { w.element(); write(variant, to: &w) }
+            w.endArray()
+        case .sdkOnly(let label):
+            w.key("kind"); w.string("sdkOnly")
+            w.key("label"); w.string(label)
+        case .nullable:
+            preconditionFailure("nullable layers are peeled above")
+        }
+        for _ in 0..<nullableLayers { w.key("nullable"); w.bool(true) }
+        w.endObject()
     }
 
     // MARK: Tree

@@ -246,8 +246,7 @@ struct Interpreter {
             }
             // `[number](../../models/.md)`: a link to no file's name (Speakeasy links primitives and
             // lists of operation docs so) says nothing beyond its label.
-            let file = destination.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-            if file.hasPrefix("."), !file.dropFirst().contains(".") {
+            if Self.namesNoFile(destination) {
                 return try interpret(label, link: nil, top: top, into: &parsed, depth: depth)
             }
             return try interpret(label, link: (destination, text), top: top, into: &parsed, depth: depth)
@@ -419,6 +418,21 @@ struct Interpreter {
         }
     }
 
+
+    /// Whether the link names no file: its last path component is a dot and a name with no
+    /// other dot (`../../models/.md`).
+    static func namesNoFile(_ destination: String) -> Bool {
+        let utf8 = destination.utf8
+        // ASCII: bytes are Characters, so the last `/` and the dots can be found without
+        // `split` (which walked Characters and built an array for every link).
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let file = destination.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+            return file.hasPrefix(".") && !file.dropFirst().contains(".")
+        }
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        guard start < utf8.endIndex, utf8[start] == UInt8(ascii: ".") else { return false }
+        return !utf8[utf8.index(after: start)...].contains(UInt8(ascii: "."))
+    }
 
     /// `shared.Webhook`, `Models::Shared::Webhook`, `Shared\Webhook` → `Webhook`.
     static func withoutNamespace(_ name: String) -> String {

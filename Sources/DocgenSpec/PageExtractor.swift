@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DocgenDiagnostics
 import DocgenDialects
 import DocgenMarkdown
@@ -293,17 +298,20 @@ private struct Extraction {
         guard let table = firstTable(in: body, section: "Values", heading: heading) else { return ([], false) }
         guard let columns = columnIndex(table, known: ["name", "value", "description"], required: ["value"]) else { return ([], false) }
         var rows: [ValueRow] = []
+        rows.reserveCapacity(table.rows.count)
         var open = false
+        // Column positions looked up once per table, not three times per row.
+        let valueColumn = columns["value"]!, nameColumn = columns["name"]
         for row in table.rows {
             guard let cells = cells(of: row, count: table.header.cells.count) else { continue }
-            let valueCell = cells[columns["value"]!]
-            let name = columns["name"].map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
+            let valueCell = cells[valueColumn]
+            let name = nameColumn.map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
             // TypeScript's `enumFormat: enum` ends open enums with | - | `Unrecognized<number>` |.
-            if columns["name"].map({ cells[$0].text.trimmingBlanks == "-" }) == true, valueCell.text.contains(bytes: "Unrecognized<") {
+            if nameColumn.map({ cells[$0].text.trimmingBlanks == "-" }) == true, valueCell.text.contains(bytes: "Unrecognized<") {
                 open = true
                 continue
             }
-            rows.append(ValueRow(name: name, value: valueCell.text, location: location(row.line, (columns["name"].map { cells[$0] } ?? valueCell).column)))
+            rows.append(ValueRow(name: name, value: valueCell.text, location: location(row.line, (nameColumn.map { cells[$0] } ?? valueCell).column)))
         }
         return (rows, open)
     }
@@ -424,7 +432,8 @@ private struct Extraction {
     /// settings (`utils/retryconfig.md`), not a model.
     func isSettingsTable(in body: Range<Int>) -> Bool {
         guard let index = body.first(where: { blocks[$0].depth == 0 }), case .table(let table) = blocks[index].kind else { return false }
-        let names = Set(table.header.cells.map { $0.text.trimmingBlanks.lowercased() })
+        // A handful of columns: an array search, not a Set's hashing.
+        let names = table.header.cells.map { $0.text.trimmingBlanks.lowercased() }
         return names.contains("name") && names.contains("type") && !names.contains("field") && !names.contains("required")
     }
 
@@ -455,20 +464,33 @@ private struct Extraction {
         return nil
     }
 
+    /// Lower-cased header names and their column indexes, in header order. A table has a
+    /// handful of columns: a linear search beats hashing each name.
+    struct Columns {
+        private(set) var entries: [(name: String, position: Int)] = []
+
+        init(capacity: Int) { entries.reserveCapacity(capacity) }
+
+        subscript(name: String) -> Int? { entries.first { $0.name == name }?.position }
+
+        /// `name` must not be present yet.
+        mutating func add(_ name: String, at position: Int) { entries.append((name, position)) }
+    }
+
     /// Maps lower-cased header names to column indexes; reports missing and duplicated columns.
-    mutating func columnIndex(_ table: Table, known: [String], required: [String]) -> [String: Int]? {
-        var index: [String: Int] = [:]
+    mutating func columnIndex(_ table: Table, known: [String], required: [String]) -> Columns? {
+        var index = Columns(capacity: table.header.cells.count)
         for (position, cell) in table.header.cells.enumerated() {
             let name = cell.text.trimmingBlanks.lowercased()
-            let here = location(table.header.line, cell.column)
             if let first = index[name] {
-                diagnostics.error("table.duplicate-column", "column '\(cell.text)' appears twice", at: here,
+                diagnostics.error("table.duplicate-column", "column '\(cell.text)' appears twice", at: location(table.header.line, cell.column),
                                   notes: [.init("first appears here", at: location(table.header.line, table.header.cells[first].column))])
             } else if known.contains(name) {
-                index[name] = position
+                index.add(name, at: position)
             } else {
-                diagnostics.warning("table.unknown-column", "column '\(cell.text)' is not one docgen reads; it is ignored", at: here)
-                index[name] = position
+                diagnostics.warning("table.unknown-column", "column '\(cell.text)' is not one docgen reads; it is ignored",
+                                    at: location(table.header.line, cell.column))
+                index.add(name, at: position)
             }
         }
         let missing = required.filter { index[$0] == nil }
@@ -512,19 +534,113 @@ private struct Extraction {
 
     /// `nil` when the text carries no DEPRECATED marker; otherwise the text after it.
     static func deprecationMessage(in text: String) -> String? {
-        guard text.contains(bytes: "DEPRECATED"), let range = text.firstRange(of: "DEPRECATED") else { return nil }
+        guard text.contains(bytes: "DEPRECATED"), let range = asciiBoundedRange(of: "DEPRECATED", in: text) ?? text.firstRange(of: "DEPRECATED") else { return nil }
         let after = text[range.upperBound...].drop { $0 == "*" || $0 == " " || $0 == ":" }
         return String(after).trimmingBlanks
     }
 
+    /// The first occurrence of the ASCII `needle` in the bytes, when its neighbours are ASCII:
+    /// then it is also the first Character match (no combining mark or prepended character can
+    /// join it), found by memchr instead of `firstRange`'s Character walk (~30k instructions a
+    /// description). `nil` otherwise, and `firstRange` decides.
+    static func asciiBoundedRange(of needle: StaticString, in text: String) -> Range<String.Index>? {
+        var text = text
+        let found: Int? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= needle.utf8CodeUnitCount else { return nil }
+            let count = needle.utf8CodeUnitCount
+            var index = 0
+            while index <= bytes.count - count, let hit = memchr(base + index, Int32(needle.utf8Start[0]), bytes.count - count - index + 1) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + index, needle.utf8Start, count) == 0 {
+                    let asciiBefore = index == 0 || bytes[index - 1] < 0x80
+                    let asciiAfter = index + count == bytes.count || bytes[index + count] < 0x80
+                    return asciiBefore && asciiAfter ? index : nil
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8CodeUnitCount)
+    }
+
     /// Cell Markdown as prose: `<br/>` becomes a line break.
     static func cleanText(_ text: String) -> String {
+        // Most cells have neither: no copy at all, as below.
+        if !text.contains(bytes: "<br"), !text.contains(bytes: "\n") { return text.trimmingBlanks }
+        if let clean = asciiEdgedCleanText(text) { return clean }
         var out = text
         if text.contains(bytes: "<br") {
             out = out.replacing(bytes: "<br/>", with: "\n").replacing(bytes: "<br />", with: "\n").replacing(bytes: "<br>", with: "\n")
         }
         guard out.contains(bytes: "\n") else { return out.trimmingBlanks }
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingBlanks }.joined(separator: "\n").trimmingBlanks
+    }
+
+    /// `cleanText` in one pass over the bytes, for the usual cell: replacing, splitting and
+    /// trimming through `String` walked Characters and cost ~8k instructions a cell. Bytes
+    /// agree with Characters here only when every `<br…>` and every trimmed line edge has ASCII
+    /// neighbours (no combining mark can join them) and there is no CR (`\r\n` is one
+    /// Character); otherwise `nil`, and the String path decides.
+    static func asciiEdgedCleanText(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let lt = UInt8(ascii: "<"), newline = UInt8(ascii: "\n")
+            func isASCIIBlank(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            func matches(_ pattern: StaticString, at index: Int) -> Bool {
+                let count = pattern.utf8CodeUnitCount
+                guard index + count <= bytes.count else { return false }
+                let start = pattern.utf8Start
+                for offset in 0..<count where bytes[index + offset] != start[offset] { return false }
+                return true
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            // `<br/>`, `<br />`, `<br>` → a line end. Each starts at its only `<`, so matches never
+            // overlap and one scan does what the three replacements in turn do.
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0D { return nil }
+                if byte == lt {
+                    var length = 0
+                    if matches("<br/>", at: index) { length = 5 } else if matches("<br />", at: index) { length = 6 } else if matches("<br>", at: index) { length = 4 }
+                    if length > 0 {
+                        if index > 0, bytes[index - 1] >= 0x80 { return nil }
+                        if index + length < bytes.count, bytes[index + length] >= 0x80 { return nil }
+                        out.append(newline)
+                        index += length
+                        continue
+                    }
+                }
+                out.append(byte)
+                index += 1
+            }
+            // Each line trimmed, then the whole: lines whose edges are ASCII after trimming (a
+            // non-ASCII edge may be Unicode white space). Lines left empty drop off the ends.
+            var result: [UInt8] = []
+            result.reserveCapacity(out.count)
+            var pendingNewlines = 0
+            var lineStart = 0
+            while lineStart <= out.count {
+                var lineEnd = lineStart
+                while lineEnd < out.count, out[lineEnd] != newline { lineEnd += 1 }
+                var lower = lineStart, upper = lineEnd
+                while lower < upper, isASCIIBlank(out[lower]) { lower += 1 }
+                while upper > lower, isASCIIBlank(out[upper - 1]) { upper -= 1 }
+                if lower < upper {
+                    if out[lower] >= 0x80 || out[upper - 1] >= 0x80 { return nil }
+                    if !result.isEmpty { result.append(contentsOf: repeatElement(newline, count: pendingNewlines)) }
+                    result.append(contentsOf: out[lower..<upper])
+                    pendingNewlines = 0
+                }
+                pendingNewlines += 1
+                lineStart = lineEnd + 1
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     static func titleFromPath(_ path: String) -> String {
