@@ -1,3 +1,5 @@
+import DocgenDiagnostics
+
 /// Everything that differs between the SDK languages' docs, as one value: how a language's
 /// Speakeasy docs write types, enums, unions, optional and nullable values, reserved words and
 /// dates, which pages are not models, and how its field names relate to JSON keys. The reader
@@ -125,6 +127,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Whether the doc at `path` lists an SDK group's operations: `sdks/<group>/README.md` in
     /// every Speakeasy SDK.
     public func isOperationPage(_ path: String) -> Bool {
+        guard path.contains(bytes: "sdks/") else { return false } // most paths: no split needed
         let parts = path.split(separator: "/")
         return parts.count >= 3 && parts[parts.count - 3] == "sdks" && parts.last.map { isDoc(String($0)) && $0.lowercased().hasPrefix("readme.") } == true
     }
