@@ -1,7 +1,7 @@
 /// What generated `init(from:)` and `encode(to:)` call for each field, instead of `decode` and
 /// `encode`: those names have an overload per primitive type, and choosing among them for
 /// thousands of fields was the type checker's largest cost in generated code. One generic
-/// function a name leaves nothing to choose (README "Compile time"). Same results, same errors.
+/// function a name leaves nothing to choose (Docs/compile-time.md). Same results, same errors.
 ///
 /// At run time the primitives a model holds most still take the container's own overloads
 /// (a decoder's generic path decodes a `String` through a nested decoder, about 20% slower);

@@ -148,7 +148,7 @@ struct ModelTranslation {
                 defaultValue = constant
             }
             // Coding is keyed by the JSON key itself: a `CodingKeys` enum per model cost more to
-            // compile than the rest of the model (README "Compile time").
+            // compile than the rest of the model (Docs/compile-time.md).
             jsonKeys.append(key)
             fields.append(context([
                 .name: .text(name),

@@ -1,6 +1,6 @@
 /// Which file each type goes to when `swiftFiles` is `grouped`: a debug build pays per file
 /// (every frontend job parses every file of the module), so thousands of one-model files build
-/// slower than a few dozen files of the same code (README "Compile time").
+/// slower than a few dozen files of the same code (Docs/compile-time.md).
 ///
 /// The rule depends only on the type names: types are bucketed by the start of their name
 /// (case folded, so no two files differ only in case), and a bucket of more than `limit` types
@@ -9,7 +9,7 @@
 /// unless the bucket outgrows the limit and splits.
 public enum SwiftFileGroups {
     /// At most this many types per file unless their names share a whole prefix: measured on
-    /// stackone's tree (2,402 models), 60 to 240 files built alike and fastest (README "Compile time").
+    /// stackone's tree (2,402 models), 60 to 240 files built alike and fastest (Docs/compile-time.md).
     public static let limit = 80
 
     /// Type name → file name (`Models+W.swift`).

@@ -34,7 +34,7 @@ public struct SwiftOptions: Sendable, Equatable {
 
         /// Above this many models `auto` groups. A debug build pays about 5 to 13 ms per file
         /// on 2 cores whatever the file holds, so one file per model costs a few seconds up to
-        /// here and tens of seconds on the largest trees (README "Compile time").
+        /// here and tens of seconds on the largest trees (Docs/compile-time.md).
         public static let groupingThreshold = 500
 
         /// The layout a tree of `modelCount` models gets: `auto` decided, the others as set.
