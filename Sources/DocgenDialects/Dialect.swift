@@ -24,6 +24,12 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Text in a code block (Example Usage or Values) or in the Values prose that marks an enum
     /// as open, compared case-insensitively (`# Open enum: …`, `Unrecognized<string>`).
     public var openEnumMarkers: [String]
+    /// How an enum's list of values writes "and any other value" (TypeScript's
+    /// `Unrecognized<string>`, closing a code-block union or in a `-` row): prefixes of such a value.
+    public var otherValueMarkers: [String]
+    /// Go documents a method's result as `[*operations.XResponse], error`: the response type
+    /// is what comes before a top-level comma.
+    public var responseTypeEndsAtComma: Bool
     /// How a union doc's `###` variant headings name their types.
     public var unionVariants: UnionVariants
     /// Enum value names start with the enum's own name (Go's `PetStatusAvailable`), which the
@@ -71,7 +77,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 
     public init(name: String, displayName: String, extensions: [String], frontMatterTitles: Bool, notModels: [String],
-                openEnumMarkers: [String], unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
+                openEnumMarkers: [String], otherValueMarkers: [String] = [], responseTypeEndsAtComma: Bool = false,
+                unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
                 titleOnlyDocsAreUnions: Bool = false,
                 tableEnumValuesAreStrings: Bool = false,
                 sdkParameters: Set<String> = ["retries", "server_url", "serverURL", "serverUrl", "timeout_ms", "timeoutMs", "http_headers",
@@ -89,6 +96,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.frontMatterTitles = frontMatterTitles
         self.notModels = notModels
         self.openEnumMarkers = openEnumMarkers
+        self.otherValueMarkers = otherValueMarkers
+        self.responseTypeEndsAtComma = responseTypeEndsAtComma
         self.unionVariants = unionVariants
         self.enumNamesRepeatTheType = enumNamesRepeatTheType
         self.titleOnlyDocsAreUnions = titleOnlyDocsAreUnions
@@ -103,6 +112,10 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.fenceLanguages = fenceLanguages
         self.signatures = signatures
     }
+
+    /// The dialect a tree is read in when no doc shows its language (only tables of names and
+    /// values, prose): every dialect reads such docs alike, and Python's notation is the plainest.
+    public static let whenSilent = Dialect.python
 
     /// Every dialect docgen reads.
     public static let all: [Dialect] = [.python, .typeScript, .go, .java, .cSharp, .php, .ruby]

@@ -10,6 +10,7 @@ extension Dialect {
         frontMatterTitles: true,
         notModels: ["utils/retryconfig", "operations/option"],
         openEnumMarkers: ["open enum"],
+        responseTypeEndsAtComma: true,
         // Primitive variants have empty headings: `CreateXStr(string{/* values here */})`.
         unionVariants: UnionVariants(typeInCode: .init(open: "(", close: "{/* values here */}")),
         enumNamesRepeatTheType: true,

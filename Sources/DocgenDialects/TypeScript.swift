@@ -10,6 +10,7 @@ extension Dialect {
         frontMatterTitles: true,
         notModels: ["utils/retryconfig"],
         openEnumMarkers: ["open enum", "unrecognized<"],
+        otherValueMarkers: ["Unrecognized<"],
         unionVariants: UnionVariants(),
         types: TypeNotation(
             primitives: [

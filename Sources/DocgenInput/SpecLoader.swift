@@ -10,13 +10,13 @@ import Darwin
 /// path. Reads nothing outside the root: symbolic links are followed only when their real
 /// target lies inside the root's real path.
 public struct SpecLoader: Sendable {
-    /// Larger documents are refused rather than parsed (see README "Limits").
+    /// Larger documents are refused rather than parsed (see Docs/limits.md).
     public static let maximumFileSize = 16 * 1024 * 1024
 
     /// The extensions of the files read (every dialect's, unless one dialect is chosen).
     public var extensions: [String]
 
-    public init(extensions: [String] = ["md", "mdx"]) {
+    public init(extensions: [String]) {
         self.extensions = extensions
     }
 

@@ -82,14 +82,14 @@ public struct SpecReader: Sendable {
     }
 
     /// The tree's dialect, or `nil` with a located error showing the evidence. A tree in
-    /// which no doc says anything language-specific reads alike in every dialect: Python.
+    /// which no doc says anything language-specific reads alike in every dialect (`Dialect.whenSilent`).
     static func detect(_ traces: [DialectDetection.Trace], files: [SourceFile],
                        diagnostics: inout Diagnostics) -> (dialect: Dialect, choice: DialectChoice)? {
         switch DialectDetection.decide(traces) {
         case .chosen(let dialect, _):
             return (dialect, .detected)
         case .silent where !files.isEmpty:
-            return (.python, .assumed)
+            return (.whenSilent, .assumed)
         case .mixed(let groups):
             let summary = groups.map { "\($0.votes.count) docs read as \($0.dialect.name)" }.joined(separator: ", ")
             diagnostics.error(
@@ -134,7 +134,7 @@ public struct SpecReader: Sendable {
     }
 
     private func empty(_ diagnostics: Diagnostics) -> Result {
-        let dialect = dialect ?? .python
+        let dialect = dialect ?? .whenSilent
         return Result(schema: Schema(models: [], dialect: dialect.name), pages: [], diagnostics: diagnostics, dialect: dialect,
                       dialectChoice: self.dialect == nil ? .detected : .given, keyRule: keyRule.resolved(for: dialect))
     }

@@ -11,10 +11,10 @@ public struct Schema: Sendable, Equatable {
     /// (by doc, then line); empty for a tree of model docs only.
     public var operations: [Operation]
     /// The name of the dialect the docs were read in (`python`): what the IR holds does not
-    /// depend on it, but what the docs could say does (README "Dialects").
+    /// depend on it, but what the docs could say does (Docs/dialects.md).
     public var dialect: String
 
-    public init(models: [Model], operations: [Operation] = [], dialect: String = "python") {
+    public init(models: [Model], operations: [Operation] = [], dialect: String) {
         self.models = models.sorted { $0.id < $1.id }
         self.operations = operations.sorted { ($0.id, $0.location.line) < ($1.id, $1.location.line) }
         self.dialect = dialect

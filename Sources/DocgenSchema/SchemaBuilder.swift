@@ -12,7 +12,7 @@ public struct SchemaBuilder: Sendable {
     /// The key rule as the dialect applies it (`JSONKeyRule.resolved(for:)`).
     public var keyRule: JSONKeyRule
 
-    public init(dialect: Dialect = .python, keyRule: JSONKeyRule = JSONKeyRule()) {
+    public init(dialect: Dialect, keyRule: JSONKeyRule = JSONKeyRule()) {
         self.dialect = dialect
         self.parser = TypeParser(vocabulary: TypeVocabulary(dialect.types))
         self.keyRule = keyRule.resolved(for: dialect)
@@ -92,8 +92,8 @@ public struct SchemaBuilder: Sendable {
         if let inlines = section.response, let location = section.responseLocation {
             // `**[models.XResponse](…)**`: the emphasis is Markdown, the link the type.
             var cell = inlines.filter { $0 != .strongStart && $0 != .strongEnd }
-            // Go returns `X, error`: the result is what comes before a top-level comma.
-            if let comma = cell.firstIndex(where: { if case .text(let text) = $0 { text.hasPrefix(",") } else { false } }) {
+            if dialect.responseTypeEndsAtComma,
+               let comma = cell.firstIndex(where: { if case .text(let text) = $0 { text.hasPrefix(",") } else { false } }) {
                 cell = Array(cell[..<comma])
             }
             if !cell.plainText.allSatisfy(\.isWhitespace), let parsed = parseType(cell, at: location, diagnostics: &diagnostics) {

@@ -7,7 +7,7 @@ public struct TypeParser: Sendable {
     public static let maximumDepth = 32
     public var vocabulary: TypeVocabulary
 
-    public init(vocabulary: TypeVocabulary = .python) {
+    public init(vocabulary: TypeVocabulary) {
         self.vocabulary = vocabulary
     }
 
@@ -335,7 +335,7 @@ struct Interpreter {
 
         case .string, .number:
             guard vocabulary.bareLiterals else {
-                throw TypeProblem("type.malformed", "the literal \(syntax.text) is only allowed inside Literal[...]")
+                throw TypeProblem("type.malformed", "the literal \(syntax.text) is only allowed inside \(literalType)")
             }
             return .resolved(.const(try constant(syntax)))
         }
@@ -397,18 +397,23 @@ struct Interpreter {
         return .model(ModelReference(link: destination, name: Self.withoutNamespace(name), label: link.text))
     }
 
+    /// How the dialect's own docs name a literal type, for messages (`Literal[...]`).
+    var literalType: String {
+        vocabulary.literals.min().map { "\($0)[...]" } ?? "a literal type"
+    }
+
     func constant(_ syntax: TypeSyntax) throws -> ConstValue {
         switch syntax {
         case .string(let value): return .string(value)
         case .number(let value):
             guard let integer = Int(value) else {
-                throw TypeProblem("type.malformed", "Literal[\(value)]: only string, integer and boolean constants are supported")
+                throw TypeProblem("type.malformed", "\(literalType) of \(value): only string, integer and boolean constants are supported")
             }
             return .integer(integer)
         case .name(let name) where vocabulary.booleans[name] != nil:
             return .boolean(vocabulary.booleans[name]!)
         default:
-            throw TypeProblem("type.malformed", "Literal[...] takes string, integer or boolean values")
+            throw TypeProblem("type.malformed", "\(literalType) takes string, integer or boolean values")
         }
     }
 

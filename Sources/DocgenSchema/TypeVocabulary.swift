@@ -37,8 +37,6 @@ public final class TypeVocabulary: Sendable {
         pointers = notation.pointers
         sdkOnly = notation.sdkOnly
     }
-
-    public static let python = TypeVocabulary(Dialect.python.types)
 }
 
 extension TypeRef {

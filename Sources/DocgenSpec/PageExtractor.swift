@@ -12,7 +12,7 @@ import DocgenMarkdown
 /// The dialect says where MDX keeps the title, which pages are not models and what marks an
 /// enum open; the sections and their shapes are the same in every language.
 public enum PageExtractor {
-    public static func extract(_ document: MarkdownDocument, from file: SourceFile, dialect: Dialect = .python,
+    public static func extract(_ document: MarkdownDocument, from file: SourceFile, dialect: Dialect,
                                diagnostics: inout Diagnostics) -> DocPage {
         var extractor = Extraction(file: file, blocks: document.blocks, dialect: dialect)
         let page = extractor.run()
@@ -66,7 +66,7 @@ private struct Extraction {
             if content.contains(.strikethroughStart) { deprecation = Deprecation(message: nil) }
             index = first + 1
         } else {
-            title = Self.titleFromPath(file.relativePath)
+            title = titleFromPath(file.relativePath)
             diagnostics.warning("page.no-title", "document has no '# Title' on its first line; using '\(title)' from the file name", at: location(1, 1))
         }
 
@@ -306,8 +306,10 @@ private struct Extraction {
             guard let cells = cells(of: row, count: table.header.cells.count) else { continue }
             let valueCell = cells[valueColumn]
             let name = nameColumn.map { MarkdownParser.parseInline(cells[$0].text).plainText.trimmingBlanks }
-            // TypeScript's `enumFormat: enum` ends open enums with | - | `Unrecognized<number>` |.
-            if nameColumn.map({ cells[$0].text.trimmingBlanks == "-" }) == true, valueCell.text.contains(bytes: "Unrecognized<") {
+            // A `-` row that holds "any other value" (TypeScript's `enumFormat: enum`:
+            // | - | `Unrecognized<number>` |) makes the enum open.
+            if nameColumn.map({ cells[$0].text.trimmingBlanks == "-" }) == true,
+               dialect.otherValueMarkers.contains(where: { valueCell.text.contains($0) }) {
                 open = true
                 continue
             }
@@ -366,7 +368,7 @@ private struct Extraction {
                     let start = index
                     while index < bytes.count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "|") { index += 1 }
                     let word = String(decoding: bytes[start..<index], as: UTF8.self)
-                    if word.hasPrefix("Unrecognized<") {
+                    if dialect.otherValueMarkers.contains(where: { word.hasPrefix($0) }) {
                         open = true
                         while index < bytes.count, bytes[index] != UInt8(ascii: "|") { index += 1 }
                     } else if Int(word) != nil {
@@ -643,10 +645,8 @@ private struct Extraction {
         }
     }
 
-    static func titleFromPath(_ path: String) -> String {
-        let base = path.split(separator: "/").last.map(String.init) ?? path
-        for suffix in [".md", ".mdx"] where base.hasSuffix(suffix) { return String(base.dropLast(suffix.count)) }
-        return base
+    func titleFromPath(_ path: String) -> String {
+        String(dialect.stem(path.split(separator: "/").last.map(String.init) ?? path))
     }
 }
 

@@ -17,7 +17,7 @@ struct DocsTranslatorTests {
     /// Each model's page text, by file name, rendered with the default doc templates.
     static func pages(_ models: [Model]) -> [String: String] {
         var diagnostics = Diagnostics()
-        let summaries = SwiftTranslator().translate(Schema(models: models), diagnostics: &diagnostics).summaries
+        let summaries = SwiftTranslator().translate(Schema(models: models, dialect: "python"), diagnostics: &diagnostics).summaries
         let renderer = DocsTranslator.renderer(diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         var pages: [String: String] = [:]

@@ -44,7 +44,7 @@ struct DeterminismTests {
 
     @Test func theOrderFilesAreFoundInDoesNotMatter() throws {
         var diagnostics = Diagnostics()
-        let files = SpecLoader().load(root: Self.dialect, diagnostics: &diagnostics)
+        let files = SpecLoader(extensions: ["md", "mdx"]).load(root: Self.dialect, diagnostics: &diagnostics)
         let sorted = SchemaDump.json(SpecReader().read(files).schema)
         var generator = SeededGenerator(state: 0x5EED)
         for _ in 0..<5 {

@@ -10,9 +10,9 @@ struct SchemaBuilderTests {
         var diagnostics = Diagnostics()
         let pages = docs.sorted { $0.key < $1.key }.map { path, text in
             let file = SourceFile(relativePath: path, text: text)
-            return PageExtractor.extract(MarkdownParser.parse(file), from: file, diagnostics: &diagnostics)
+            return PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: .python, diagnostics: &diagnostics)
         }
-        let schema = SchemaBuilder().build(pages, rootPath: "/root", diagnostics: &diagnostics)
+        let schema = SchemaBuilder(dialect: .python).build(pages, rootPath: "/root", diagnostics: &diagnostics)
         return (schema, diagnostics)
     }
 

@@ -55,7 +55,7 @@ struct TypeParserTests {
         Case(cell: "*shared.Pet*", meaning: "model(Pet)"),
     ])
     func pythonTypeCells(_ c: Case) throws {
-        let parsed = try TypeParser().parse(c.cell).get()
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.python.types)).parse(c.cell).get()
         #expect(describe(parsed) == c.meaning)
     }
 
@@ -206,7 +206,7 @@ struct TypeParserTests {
         Failure(cell: "*str* *int*", id: "type.malformed"),
     ])
     func malformedCellsAreRejectedWithAnId(_ f: Failure) {
-        guard case .failure(let problem) = TypeParser().parse(f.cell) else {
+        guard case .failure(let problem) = TypeParser(vocabulary: TypeVocabulary(Dialect.python.types)).parse(f.cell) else {
             Issue.record("expected \(f.id)")
             return
         }
@@ -216,12 +216,12 @@ struct TypeParserTests {
     @Test func nestingUpToTheLimitIsAccepted() throws {
         let depth = TypeParser.maximumDepth
         let cell = String(repeating: "List[", count: depth) + "*str*" + String(repeating: "]", count: depth)
-        let parsed = try TypeParser().parse(cell).get()
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.python.types)).parse(cell).get()
         #expect(describe(parsed).hasPrefix("list<list<"))
     }
 
     @Test func redundantWrapperIsAWarning() throws {
-        let parsed = try TypeParser().parse("*Optional[Optional[str]]*").get()
+        let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.python.types)).parse("*Optional[Optional[str]]*").get()
         #expect(parsed.warnings.map(\.id) == ["type.redundant-wrapper"])
     }
 

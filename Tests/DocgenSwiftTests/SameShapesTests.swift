@@ -25,7 +25,7 @@ struct SameShapesTests {
     /// Each model's Swift declaration line (`typealias` or the type's own).
     static func declarations(_ models: [Model], options: SwiftOptions = SwiftOptions()) -> [String: String] {
         var diagnostics = Diagnostics()
-        let units = SwiftTranslator(options: options).translate(Schema(models: models), diagnostics: &diagnostics).units
+        let units = SwiftTranslator(options: options).translate(Schema(models: models, dialect: "python"), diagnostics: &diagnostics).units
         #expect(diagnostics.all.isEmpty)
         var result: [String: String] = [:]
         let renderer = SwiftTranslator.renderer(diagnostics: &diagnostics)
