@@ -2,7 +2,7 @@
 import PackageDescription
 
 // libFuzzer targets for docgen. Not part of the main build or tests; build and run with
-// Fuzz/run (README "Fuzzing"). Each target checks an invariant beyond "no crash".
+// Fuzz/run (Docs/contributing.md). Each target checks an invariant beyond "no crash".
 let targets = ["FuzzTableRow", "FuzzTypeExpression", "FuzzNames", "FuzzEscaping", "FuzzPipeline"]
 
 let package = Package(

@@ -2,7 +2,7 @@ import DocgenDiagnostics
 
 /// One changed model member between two versions of a spec tree, judged twice: does Swift
 /// written against the old generated code still compile, and does an app shipped with the old
-/// models still understand the API (README "Comparing versions").
+/// models still understand the API (Docs/diff.md).
 public struct Change: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable, Comparable {
         case modelAdded = "model-added"

@@ -1,4 +1,4 @@
-/// Titles that several folders share, told apart by folder (README "Naming"). Flat trees keep
+/// Titles that several folders share, told apart by folder (Docs/generated-swift.md). Flat trees keep
 /// `models/X.md` and `errors/X.md` with one title; the SDK has both, as `models.X` and
 /// `errors.X`, and so must the generated code. Titles that differ only in case
 /// (`AISearchResponse`, `AiSearchResponse`) count as one: their files would collide on a

@@ -10,7 +10,7 @@ struct KeysCommand: ParsableCommand {
         abstract: "Learn and check JSON keys against captured payloads or the vendor's OpenAPI document.",
         discussion: """
             Docs print the SDK's property names, never the wire keys, so keys come from a rule \
-            (README "JSON keys"). Samples are <ModelName>.json files holding one JSON object or an array of them; \
+            (Docs/configuration.md). Samples are <ModelName>.json files holding one JSON object or an array of them; \
             an OpenAPI document (JSON or YAML, e.g. .speakeasy/out.openapi.yaml) gives the keys of its component schemas.
             """,
         subcommands: [LearnKeysCommand.self, CheckKeysCommand.self]

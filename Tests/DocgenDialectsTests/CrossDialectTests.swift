@@ -8,7 +8,7 @@ import TestSupport
 
 /// One API, written as each SDK language's Speakeasy docs write it (Fixtures/<dialect>/docs):
 /// read in its own dialect, every tree gives the IR the Python tree gives, except for what
-/// the dialect cannot say (README "Dialects"), listed here line by line.
+/// the dialect cannot say (Docs/dialects.md), listed here line by line.
 struct CrossDialectTests {
     static let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/DocgenDialectsTests/Fixtures")
 

@@ -65,13 +65,13 @@ struct GeneratedOutputTests {
         #expect(files.allSatisfy { $0.contents.hasSuffix("\n") && !$0.contents.contains("\r") })
     }
 
-    @Test func theReadmeListsEveryTemplateNameWithItsMeaning() throws {
-        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    @Test func theManualListsEveryTemplateNameWithItsMeaning() throws {
+        let manual = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Docs/templates.md"), encoding: .utf8)
         for name in ContextName.allCases {
-            #expect(readme.contains("| `\(name)` | \(name.meaning) |"), "README's template names lack '\(name)' as SwiftContexts.swift describes it")
+            #expect(manual.contains("| `\(name)` | \(name.meaning) |"), "Docs/templates.md lacks '\(name)' as SwiftContexts.swift describes it")
         }
         for name in DocsContextName.allCases {
-            #expect(readme.contains("| `\(name)` | \(name.meaning) |"), "README's template names lack '\(name)' as DocsTranslator.swift describes it")
+            #expect(manual.contains("| `\(name)` | \(name.meaning) |"), "Docs/templates.md lacks '\(name)' as DocsTranslator.swift describes it")
         }
     }
 
