@@ -117,7 +117,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
-        .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics"]),
+        .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenInputTests", dependencies: ["DocgenInput", "TestSupport"]),
         .testTarget(name: "DocgenConfigTests", dependencies: ["DocgenConfig", "DocgenKit", "DocgenSchema", "DocgenSwift", "DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenKeysTests", dependencies: ["DocgenKeys", "DocgenInput", "DocgenKit", "DocgenDialects", "DocgenSchema",

@@ -1,10 +1,14 @@
+import DocgenDiagnostics
 import FoundationEssentials
 
 /// `--ignore FILE`: changes a team has accepted, by fingerprint or by `kind Model.member`.
 public struct IgnoreList: Sendable {
     public struct Entry: Sendable {
         public var text: String
+        /// `path:line`, as a bad entry's error names it.
         public var place: String
+        /// Where the entry stands, for diagnostics about it.
+        public var location: SourceLocation
         public var fingerprint: String?
         public var kind: Change.Kind?
         public var subject: String?
@@ -33,15 +37,16 @@ public struct IgnoreList: Sendable {
             let line = trimmed(raw)
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let place = "\(path):\(index + 1)"
+            let location = SourceLocation(file: path, line: index + 1, column: 1)
             if line.count == 16, line.allSatisfy(\.isHexDigit) {
-                entries.append(Entry(text: line, place: place, fingerprint: line.lowercased()))
+                entries.append(Entry(text: line, place: place, location: location, fingerprint: line.lowercased()))
                 continue
             }
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, let kind = Change.Kind(rawValue: parts[0]) else {
                 throw Failure(description: "\(place): expected a fingerprint or 'kind Model.member', got '\(line)'")
             }
-            entries.append(Entry(text: line, place: place, kind: kind, subject: trimmed(parts[1])))
+            entries.append(Entry(text: line, place: place, location: location, kind: kind, subject: trimmed(parts[1])))
         }
         return IgnoreList(entries: entries)
     }

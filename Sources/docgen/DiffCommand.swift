@@ -82,8 +82,11 @@ struct DiffCommand: ParsableCommand {
         if let ignored {
             let found = report.changes
             report.changes = ignored.apply(to: found)
+            let printer = DiagnosticPrinter(workingDirectory: FileManager.default.currentDirectoryPath)
             for entry in ignored.unused(in: found) {
-                Console.error("\(entry.place): note: ignore entry '\(entry.text)' matches no change [diff.ignore-unused]")
+                var note = Diagnostics()
+                note.note("diff.ignore-unused", "ignore entry '\(entry.text)' matches no change", at: entry.location)
+                Console.error(printer.render(note.all[0]))
             }
         }
         let formatter = DiffFormatter(policy: policy, oldRoot: old!, newRoot: new!, language: after.dialect.displayName)

@@ -28,7 +28,9 @@ struct GenerateCommand: ParsableCommand {
         do {
             run = try pipeline.run(dryRun ? .dryRun : .write)
         } catch {
-            Console.error("docgen: error: cannot write the output: \(error) [output.write-failed]")
+            var failure = Diagnostics()
+            failure.error("output.write-failed", "cannot write the output: \(error)", at: nil)
+            Console.error(DiagnosticPrinter().render(failure.all[0]))
             throw ExitCode(1)
         }
         try RunReport.report(run, options: options, pipeline: pipeline, onError: "docgen: nothing written")

@@ -116,7 +116,7 @@ struct DiffCommandTests {
         let run = try TestPaths.runDocgen(["diff", old, new, "--ignore", ignore.path, "--fail-on", "error"])
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("no changes\n"))
-        #expect(run.output.contains("ignore.txt:4: note: ignore entry 'field-removed Pet.gone' matches no change [diff.ignore-unused]"))
+        #expect(run.output.contains("ignore.txt:4:1: note: ignore entry 'field-removed Pet.gone' matches no change [diff.ignore-unused]"))
 
         try "not a fingerprint\n".write(to: ignore, atomically: true, encoding: .utf8)
         #expect(try TestPaths.runDocgen(["diff", old, new, "--ignore", ignore.path]).status == 64)
