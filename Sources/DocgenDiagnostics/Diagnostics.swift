@@ -2,26 +2,40 @@
 /// every problem; any error blocks writing.
 public struct Diagnostics: Sendable, Equatable {
     public private(set) var all: [Diagnostic] = []
+    /// What `error` reports: a reader whose problems cannot block writing collects into
+    /// diagnostics made with `.warning` (an operations doc only says which methods reach a model).
+    public let errorSeverity: Diagnostic.Severity
 
-    public init() {}
+    public init(errorsAre errorSeverity: Diagnostic.Severity = .error) {
+        self.errorSeverity = errorSeverity
+    }
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     public var errorCount: Int { all.count { $0.severity == .error } }
     public var warningCount: Int { all.count { $0.severity == .warning } }
     public var sorted: [Diagnostic] { all.sorted() }
 
-    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
-    public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
+    /// Appends as this collection reports: an error appended where errors are warnings is one.
+    public mutating func append(_ diagnostic: Diagnostic) {
+        var diagnostic = diagnostic
+        if diagnostic.severity == .error { diagnostic.severity = errorSeverity }
+        all.append(diagnostic)
+    }
+
+    public mutating func append(contentsOf other: Diagnostics) {
+        guard errorSeverity != .error else { return all.append(contentsOf: other.all) }
+        for diagnostic in other.all { append(diagnostic) }
+    }
 
     /// The diagnostics `isIncluded` keeps, in order.
     public func filter(_ isIncluded: (Diagnostic) -> Bool) -> Diagnostics {
-        var kept = Diagnostics()
+        var kept = Diagnostics(errorsAre: errorSeverity)
         kept.all = all.filter(isIncluded)
         return kept
     }
 
     public mutating func error(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
-        all.append(Diagnostic(.error, id, message, at: location, notes: notes))
+        all.append(Diagnostic(errorSeverity, id, message, at: location, notes: notes))
     }
 
     public mutating func warning(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {

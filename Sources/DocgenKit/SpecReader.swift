@@ -18,9 +18,13 @@ public struct SpecReader: Sendable {
     public var dialect: Dialect?
     public var keyRule: JSONKeyRule
 
-    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule()) {
+    /// Report a key override that names no field (`SchemaBuilder`); `diff` does not.
+    public var checksKeyOverrides = true
+
+    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true) {
         self.dialect = dialect
         self.keyRule = keyRule
+        self.checksKeyOverrides = checksKeyOverrides
     }
 
     public struct Result: Sendable {
@@ -124,7 +128,7 @@ public struct SpecReader: Sendable {
             if let page { pages.append(page) }
             diagnostics.append(contentsOf: pageDiagnostics)
         }
-        let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule)
+        let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
         let schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
         if schema.models.isEmpty, !diagnostics.hasErrors {
             diagnostics.error("spec.no-models", "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",

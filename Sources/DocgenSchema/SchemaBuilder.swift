@@ -11,11 +11,15 @@ public struct SchemaBuilder: Sendable {
     public var parser: TypeParser
     /// The key rule as the dialect applies it (`JSONKeyRule.resolved(for:)`).
     public var keyRule: JSONKeyRule
+    let checksKeyOverrides: Bool
 
-    public init(dialect: Dialect, keyRule: JSONKeyRule = JSONKeyRule()) {
+    /// `checksKeyOverrides`: report a key override that names no field (`diff` reads two
+    /// versions with one config, where an override may name a field only one of them has).
+    public init(dialect: Dialect, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true) {
         self.dialect = dialect
         self.parser = TypeParser(vocabulary: TypeVocabulary(dialect.types))
         self.keyRule = keyRule.resolved(for: dialect)
+        self.checksKeyOverrides = checksKeyOverrides
     }
 
     /// `rootPath` is the spec root's absolute path; links are resolved against it as strings
@@ -31,14 +35,11 @@ public struct SchemaBuilder: Sendable {
             var diagnostics = Diagnostics()
             var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
             if case .operations(let sections) = page.content {
-                var found = Diagnostics()
-                let operations = sections.map { self.operation($0, page: page, resolver: &resolver, diagnostics: &found) }
                 // Operations only say which methods reach a model (for `diff`): a doc problem
                 // there is worth a warning, never a reason to write no models.
-                for var diagnostic in found.all {
-                    if diagnostic.severity == .error { diagnostic.severity = .warning }
-                    diagnostics.append(diagnostic)
-                }
+                var found = Diagnostics(errorsAre: .warning)
+                let operations = sections.map { self.operation($0, page: page, resolver: &resolver, diagnostics: &found) }
+                diagnostics.append(contentsOf: found)
                 return (nil, operations, diagnostics, resolver)
             }
             let model = self.model(page, resolver: &resolver, diagnostics: &diagnostics)
@@ -55,7 +56,7 @@ public struct SchemaBuilder: Sendable {
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
         var schema = Schema(models: models, operations: operations, dialect: dialect.name)
         CycleFinder.markCyclicFields(in: &schema)
-        checkKeyOverrides(schema, diagnostics: &diagnostics)
+        if checksKeyOverrides { checkKeyOverrides(schema, diagnostics: &diagnostics) }
         return schema
     }
 

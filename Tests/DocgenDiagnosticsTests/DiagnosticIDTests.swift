@@ -39,3 +39,22 @@ struct DiagnosticIDTests {
         #expect(known.subtracting(seen).isEmpty, "registered but never reported: \(known.subtracting(seen).sorted())")
     }
 }
+
+/// A reader whose problems cannot block writing collects at warning level: what it reports as
+/// an error, and what it is handed, arrive as warnings; nothing else changes.
+struct LoweredDiagnosticsTests {
+    @Test func errorsReportedOrAppendedWhereErrorsAreWarningsAreWarnings() {
+        var inner = Diagnostics()
+        inner.error("type.unknown", "unknown type 'X'", at: nil)
+        inner.note("page.not-a-model", "skipped", at: nil)
+        var lowered = Diagnostics(errorsAre: .warning)
+        lowered.error("type.malformed", "bad", at: nil)
+        lowered.append(contentsOf: inner)
+        #expect(lowered.all.map(\.severity) == [.warning, .warning, .note])
+        #expect(!lowered.hasErrors && lowered.warningCount == 2)
+        var plain = Diagnostics()
+        plain.append(contentsOf: lowered)
+        plain.append(contentsOf: inner)
+        #expect(plain.all.map(\.severity) == [.warning, .warning, .note, .error, .note])
+    }
+}
