@@ -14,10 +14,10 @@ struct CrossDialectTests {
 
     /// The IR as facts that do not depend on how the docs spell names or lay out files:
     /// models by title, fields by JSON key, references by the target's title.
-    static func facts(_ dialect: String, keyRule: JSONKeyRule = JSONKeyRule()) -> (facts: Set<String>, read: SpecReader.Result) {
-        let docs = fixtures.appendingPathComponent("\(dialect)/docs")
+    static func facts(_ fixture: String, dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule()) -> (facts: Set<String>, read: SpecReader.Result) {
+        let docs = fixtures.appendingPathComponent("\(fixture)/docs")
         let models = ["models", "Models"].map(docs.appendingPathComponent).first { FileManager.default.fileExists(atPath: $0.path) }!
-        let read = SpecReader(keyRule: keyRule).read(root: models)
+        let read = SpecReader(dialect: dialect, keyRule: keyRule).read(root: models)
         let titles = Dictionary(uniqueKeysWithValues: read.schema.models.map { ($0.id, $0.name) })
         func spell(_ type: TypeRef) -> String {
             switch type {
