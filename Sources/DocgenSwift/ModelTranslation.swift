@@ -56,18 +56,42 @@ struct ModelTranslation {
             return unit(.swiftObject, objectContext(object, diagnostics: &diagnostics))
         case .enumeration(let enumeration):
             return unit(.swiftEnum, enumContext(enumeration, diagnostics: &diagnostics))
-        case .union(let union):
-            // SDK-side alternatives (an event stream beside the JSON body) are not JSON: left out.
-            let variants = union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
-            let indirect = variants.contains { variant in
-                variant.modelsStoredInline.contains { cycles.reaches($0, model.id) }
-            }
-            for swift in unionCases(variants).sorted(by: { $0.order < $1.order }) {
-                summary.cases.append(.init(name: SwiftNaming.bare(swift.name), swiftType: swift.payloadType, mentions: mentions(swift.type),
-                                           rawValue: nil, docsName: nil))
-            }
-            return unit(.swiftUnion, unionContext(name: typeName, variants: variants, doc: typeDoc, indirect: indirect, header: header))
+        case .union:
+            summarizeUnion()
+            return unit(.swiftUnion, unionDeclaration())
         }
+    }
+
+    /// The summary and diagnostics `swiftUnit` makes, without its context: an alias's own
+    /// declaration is never rendered (`aliasUnit` replaces it), and building and freeing its
+    /// context cost a third of translation.
+    mutating func summarize(diagnostics: inout Diagnostics) {
+        switch model.kind {
+        case .object(let object): _ = objectContext(object, diagnostics: &diagnostics, contexts: false)
+        case .enumeration(let enumeration): _ = enumContext(enumeration, diagnostics: &diagnostics, contexts: false)
+        case .union: summarizeUnion()
+        }
+    }
+
+    /// The union's alternatives without SDK-side ones (an event stream beside the JSON body is not JSON).
+    private var unionVariants: [TypeRef] {
+        guard case .union(let union) = model.kind else { return [] }
+        return union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
+    }
+
+    private mutating func summarizeUnion() {
+        for swift in unionCases(unionVariants).sorted(by: { $0.order < $1.order }) {
+            summary.cases.append(.init(name: SwiftNaming.bare(swift.name), swiftType: swift.payloadType, mentions: mentions(swift.type),
+                                       rawValue: nil, docsName: nil))
+        }
+    }
+
+    private func unionDeclaration() -> TemplateObject {
+        let variants = unionVariants
+        let indirect = variants.contains { variant in
+            variant.modelsStoredInline.contains { cycles.reaches($0, model.id) }
+        }
+        return unionContext(name: typeName, variants: variants, doc: typeDoc, indirect: indirect, header: header)
     }
 
     func unit(_ template: SwiftTemplate, _ context: TemplateObject) -> RenderUnit {
@@ -91,7 +115,8 @@ struct ModelTranslation {
 
     // MARK: - Objects
 
-    mutating func objectContext(_ object: ObjectModel, diagnostics: inout Diagnostics) -> TemplateObject {
+    /// With `contexts` false only the summary and diagnostics are made (`summarize`).
+    mutating func objectContext(_ object: ObjectModel, diagnostics: inout Diagnostics, contexts: Bool = true) -> TemplateObject {
         var fields: [TemplateObject] = []
         var jsonKeys: [String] = []
         var nested: [TemplateObject] = []
@@ -124,12 +149,17 @@ struct ModelTranslation {
                 nestedName = SwiftNaming.typeName(field.name)
                 while nestedNames.contains(nestedName) { nestedName += "_" }
                 nestedNames.insert(nestedName)
-                nested.append(unionContext(name: nestedName, variants: variants,
-                                           doc: [text("/// The alternatives of `\(bare)`.")], indirect: false, header: .null))
+                if contexts {
+                    nested.append(unionContext(name: nestedName, variants: variants,
+                                               doc: [text("/// The alternatives of `\(bare)`.")], indirect: false, header: .null))
+                }
             }
             let base = speller.swiftType(field.type, nested: nestedName)
             let inner = field.nullable ? text("DocgenRuntime.Nullable<\(base)>") : base
             let publicType = field.required ? inner : text("\(inner)?")
+            summary.properties.append(.init(name: bare, swiftType: publicType, mentions: mentions(field.type), required: field.required,
+                                            jsonKey: field.jsonKey, deprecated: field.deprecation != nil, description: field.description))
+            guard contexts else { continue }
             let key = SwiftEscaping.stringLiteral(field.jsonKey)
             let computed = field.cyclic || field.deprecation != nil
             var constant: String?
@@ -172,8 +202,6 @@ struct ModelTranslation {
                 .decodesValue: .flag(constant == nil && !field.nullable),
                 .doc: .lines(doc),
             ]))
-            summary.properties.append(.init(name: bare, swiftType: publicType, mentions: mentions(field.type), required: field.required,
-                                            jsonKey: field.jsonKey, deprecated: field.deprecation != nil, description: field.description))
         }
 
         // Undocumented keys: kept when the docs say so, and always for a free-form object.
@@ -186,17 +214,20 @@ struct ModelTranslation {
                 diagnostics.error("name.collision", "field '\(earlier.name)' becomes 'additionalProperties', which holds the undocumented keys; rename it with a name override",
                                   at: earlier.location)
             }
-            let validatable = speller.isValidatable(additional)
-            hasValidation = hasValidation || validatable
-            additionalContext = .object(context([
-                .valueType: .text(valueType),
-                .validatable: .flag(validatable),
-                .payloadSchema: .text(speller.payloadSchema(additional, nested: "DocgenRuntime.JSONValue")),
-                .documentedKeys: .listed(uniqued(jsonKeys).map { context([.jsonKey: .text($0)]) }),
-            ]))
+            if contexts {
+                let validatable = speller.isValidatable(additional)
+                hasValidation = hasValidation || validatable
+                additionalContext = .object(context([
+                    .valueType: .text(valueType),
+                    .validatable: .flag(validatable),
+                    .payloadSchema: .text(speller.payloadSchema(additional, nested: "DocgenRuntime.JSONValue")),
+                    .documentedKeys: .listed(uniqued(jsonKeys).map { context([.jsonKey: .text($0)]) }),
+                ]))
+            }
             summary.properties.append(.init(name: "additionalProperties", swiftType: text("[Swift.String: \(valueType)]"), mentions: [],
                                             required: false, jsonKey: nil, deprecated: false, description: "Keys the docs do not list"))
         }
+        guard contexts else { return TemplateObject(names: [], values: []) }
 
         return context([
             .header: header,
@@ -228,30 +259,36 @@ struct ModelTranslation {
     /// (a 3,000-value switch over string literals takes about a second to type-check).
     static let largeEnumValues = 256
 
-    mutating func enumContext(_ enumeration: EnumModel, diagnostics: inout Diagnostics) -> TemplateObject {
+    mutating func enumContext(_ enumeration: EnumModel, diagnostics: inout Diagnostics, contexts: Bool = true) -> TemplateObject {
         let policy = options.enumOverrides[model.name] ?? (enumeration.open ? .open : options.enumPolicy)
         let open = policy == .open
         let integer = enumeration.rawType == .integer
         let rawType = integer ? "Swift.Int" : "Swift.String"
         var cases: [TemplateObject] = []
-        var first: [String: EnumValue] = [:]
-        for value in enumeration.values {
+        // Value positions by Swift name: storing whole values made every insert a copy.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(enumeration.values.count)
+        summary.cases.reserveCapacity(enumeration.values.count)
+        if contexts { cases.reserveCapacity(enumeration.values.count) }
+        for (position, value) in enumeration.values.enumerated() {
             let name = options.nameOverride(model.name, value.name) ?? SwiftNaming.caseName(value.name)
             let bare = SwiftNaming.bare(name)
-            if let earlier = first[bare] {
+            if let earlier = first[bare].map({ enumeration.values[$0] }) {
                 diagnostics.error("name.collision", "value '\(value.value)' becomes the Swift case '\(bare)', as '\(earlier.value)' does; rename one with a name override",
                                   at: value.location, notes: [.init("'\(earlier.value)' is defined here", at: earlier.location)])
                 continue
             }
-            first[bare] = value
+            first[bare] = position
+            summary.cases.append(.init(name: bare, swiftType: nil, mentions: [], rawValue: value.value, docsName: value.name))
+            guard contexts else { continue }
             cases.append(context([
                 .name: .text(name),
                 .literal: .text(integer ? String(Int(value.value)!) : SwiftEscaping.stringLiteral(value.value)),
                 .doc: .lines([text("/// `\(SwiftEscaping.commentText(value.value))`")]),
             ]))
-            summary.cases.append(.init(name: bare, swiftType: nil, mentions: [], rawValue: value.value, docsName: value.name))
         }
         summary.enumeration = (rawType, open)
+        guard contexts else { return TemplateObject(names: [], values: []) }
         let conformances = open
             ? ["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"]
             : [rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
