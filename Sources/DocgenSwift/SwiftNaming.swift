@@ -28,6 +28,25 @@ public enum SwiftNaming {
         "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "DocgenRuntime", "CodingKeys", "_",
     ]
 
+    /// Bit `n` of entry `b`: some keyword or reserved name above starts with byte `b` and is `n`
+    /// bytes long. Most names are ruled out by this one test, before hashing them for the sets.
+    private static let reservedShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 128)
+        for name in keywords.union(reservedProperties).union(reservedCases).union(reservedTypes) {
+            let first = name.utf8.first!, count = name.utf8.count
+            precondition(first < 0x80 && count < 32, "reservedShapes holds short ASCII names only")
+            table[Int(first)] |= 1 << UInt32(count)
+        }
+        return table
+    }()
+
+    /// False when `name` is in none of the sets above (true may still be a miss).
+    static func mayBeReserved(_ name: String) -> Bool {
+        let count = name.utf8.count
+        guard let first = name.utf8.first, first < 0x80, count < 32 else { return false }
+        return reservedShapes[Int(first)] & (1 << UInt32(count)) != 0
+    }
+
     public static func words(_ text: String) -> [String] {
         let normalised = nfc(text)
         var words: [String] = []
@@ -135,7 +154,7 @@ public enum SwiftNaming {
         var name = isPlainIdentifier(title) && title.first!.isUppercase ? title : upperCamel(title)
         if name.isEmpty { name = "Model" }
         if name.first!.isNumber { name = "_" + name }
-        if reservedTypes.contains(name) || keywords.contains(name) { name += "_" }
+        if mayBeReserved(name), reservedTypes.contains(name) || keywords.contains(name) { name += "_" }
         return name
     }
 
@@ -149,11 +168,13 @@ public enum SwiftNaming {
         member(lowerCamel(name), reserved: reservedCases, fallback: "empty")
     }
 
+    /// `reserved` is one of the sets above (`mayBeReserved` knows only those).
     static func member(_ candidate: String, reserved: Set<String>, fallback: String) -> String {
         var name = candidate.isEmpty ? fallback : candidate
         let first = name.utf8.first!
         // An ASCII first byte settles it without grapheme breaking.
         if first < 0x80 ? (first >= 0x30 && first <= 0x39) : name.first!.isNumber { name = "_" + name }
+        guard mayBeReserved(name) else { return name }
         if reserved.contains(name) { return name + "_" }
         if keywords.contains(name) { return "`\(name)`" }
         return name
