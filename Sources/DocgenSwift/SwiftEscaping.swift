@@ -9,10 +9,9 @@ public enum SwiftEscaping {
     /// Splits text into comment-safe lines: split on every line terminator, other control
     /// characters replaced by U+FFFD, trailing blanks and blank edge lines removed.
     public static func commentLines(_ text: String) -> [String] {
-        // Most descriptions are one plain line: no control bytes, no bytes that start
-        // U+0085, U+2028/2029, bidi controls or a BOM (0xC2, 0xE2, 0xEF).
-        let needsCare: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
-        if !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCare) } ?? text.utf8.contains(where: needsCare)) {
+        // Most descriptions are one line with nothing unsafe (curly quotes and other
+        // non-ASCII included): no scalar walk.
+        if !containsUnsafe(text, tabIsSafe: true) {
             let line = trimmedTrailing(text)
             return line.isEmpty ? [] : [line]
         }
@@ -40,7 +39,9 @@ public enum SwiftEscaping {
 
     /// One comment-safe line (terminators become spaces).
     public static func commentText(_ text: String) -> String {
-        joined(commentLines(text), separator: " ")
+        // One safe line is its own text (trimmed): no array of lines.
+        if !containsUnsafe(text, tabIsSafe: true) { return trimmedTrailing(text) }
+        return joined(commentLines(text), separator: " ")
     }
 
     /// `///` doc-comment lines for a description (DocC reads the Markdown as is).
@@ -52,8 +53,7 @@ public enum SwiftEscaping {
     /// terminator escaped, so neither `\(` nor `"""` can do anything.
     public static func stringLiteral(_ value: String) -> String {
         // Most keys and values need no escape: the same bytes test as `commentLines`, plus `\` and `"`.
-        let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
-        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? value.utf8.contains(where: needsEscape)) {
+        if !containsUnsafe(value, tabIsSafe: false, orByte: 0x22, 0x5C) {
             return text("\"\(value)\"")
         }
         var out = "\""
@@ -79,10 +79,8 @@ public enum SwiftEscaping {
     /// Markdown table cell text: pipes escaped, line breaks as `<br/>`.
     public static func markdownCell(_ text: String) -> String {
         // Most cells (names, values, one-line descriptions) are already safe: one look at the bytes.
-        let needsCare: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
         let last = text.utf8.last
-        if last != 0x20, last != 0x09,
-           !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCare) } ?? text.utf8.contains(where: needsCare)) {
+        if last != 0x20, last != 0x09, !containsUnsafe(text, tabIsSafe: true, orByte: 0x7C) {
             return text
         }
         return joined(commentLines(text), separator: "<br/>").replacing(bytes: "|", with: "\\|")
@@ -96,6 +94,37 @@ public enum SwiftEscaping {
     /// A scalar that must never appear in a comment line: a line terminator or an unsafe control.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         lineTerminators.contains(scalar) || isUnsafeControl(scalar)
+    }
+
+    /// Whether the text holds a scalar `isUnsafe` names (a tab only unless `tabIsSafe`) or one of
+    /// the ASCII bytes given, read from the UTF-8 bytes. The ASCII ones are the bytes below 0x20
+    /// and 0x7F; the others are U+0080–U+009F (0xC2 0x80–0x9F), U+2028–U+202E (0xE2 0x80 0xA8–0xAE),
+    /// U+2066–U+2069 (0xE2 0x81 0xA6–0xA9) and U+FEFF (0xEF 0xBB 0xBF), so other non-ASCII text
+    /// (curly quotes, accents) needs no scalar walk.
+    static func containsUnsafe(_ text: String, tabIsSafe: Bool, orByte special: UInt8 = 0, _ special2: UInt8 = 0) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte < 0x20 ? !(tabIsSafe && byte == 0x09) : (byte == 0x7F || byte == special || byte == special2) { return true }
+                } else if byte == 0xC2 {
+                    if index + 1 < count, bytes[index + 1] <= 0x9F { return true }
+                } else if byte == 0xE2 {
+                    if index + 2 < count {
+                        let second = bytes[index + 1], third = bytes[index + 2]
+                        if second == 0x80, third >= 0xA8, third <= 0xAE { return true }
+                        if second == 0x81, third >= 0xA6, third <= 0xA9 { return true }
+                    }
+                } else if byte == 0xEF {
+                    if index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     static func isUnsafeControl(_ scalar: Unicode.Scalar) -> Bool {
