@@ -115,6 +115,16 @@ struct ModelTranslation {
 
     // MARK: - Objects
 
+    // Conformance lists are the same for every model of a kind: made once, shared by every context.
+    static let structConformances = TemplateValue.names(["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"])
+    static let openEnumConformances = TemplateValue.names(["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"])
+    static let intEnumConformances = closedEnumConformances(rawType: "Swift.Int")
+    static let stringEnumConformances = closedEnumConformances(rawType: "Swift.String")
+    static func closedEnumConformances(rawType: String) -> TemplateValue {
+        .names([rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
+                "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"])
+    }
+
     /// With `contexts` false only the summary and diagnostics are made (`summarize`).
     mutating func objectContext(_ object: ObjectModel, diagnostics: inout Diagnostics, contexts: Bool = true) -> TemplateObject {
         var fields: [TemplateObject] = []
@@ -234,7 +244,7 @@ struct ModelTranslation {
             .doc: .lines(typeDoc),
             .access: .text(access),
             .typeName: .text(typeName),
-            .conformances: .names(["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]),
+            .conformances: Self.structConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(model.name)),
             .fields: .listed(fields),
             .hasFields: .flag(!fields.isEmpty),
@@ -273,12 +283,14 @@ struct ModelTranslation {
         for (position, value) in enumeration.values.enumerated() {
             let name = options.nameOverride(model.name, value.name) ?? SwiftNaming.caseName(value.name)
             let bare = SwiftNaming.bare(name)
-            if let earlier = first[bare].map({ enumeration.values[$0] }) {
+            // One hash for the usual new name; a repeated one gets its first position back.
+            if let earlierPosition = first.updateValue(position, forKey: bare) {
+                first[bare] = earlierPosition
+                let earlier = enumeration.values[earlierPosition]
                 diagnostics.error("name.collision", "value '\(value.value)' becomes the Swift case '\(bare)', as '\(earlier.value)' does; rename one with a name override",
                                   at: value.location, notes: [.init("'\(earlier.value)' is defined here", at: earlier.location)])
                 continue
             }
-            first[bare] = position
             summary.cases.append(.init(name: bare, swiftType: nil, mentions: [], rawValue: value.value, docsName: value.name))
             guard contexts else { continue }
             cases.append(context([
@@ -289,16 +301,12 @@ struct ModelTranslation {
         }
         summary.enumeration = (rawType, open)
         guard contexts else { return TemplateObject(names: [], values: []) }
-        let conformances = open
-            ? ["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"]
-            : [rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
-               "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]
         return context([
             .header: header,
             .doc: .lines(typeDoc),
             .access: .text(access),
             .typeName: .text(typeName),
-            .conformances: .names(conformances),
+            .conformances: open ? Self.openEnumConformances : integer ? Self.intEnumConformances : Self.stringEnumConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(model.name)),
             .open: .flag(open),
             .rawType: .text(rawType),
@@ -398,7 +406,7 @@ struct ModelTranslation {
             .doc: .lines(doc),
             .access: .text(access),
             .typeName: .text(name),
-            .conformances: .names(["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]),
+            .conformances: Self.structConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(name)),
             .indirect: .flag(indirect),
             .nullable: .flag(nullable),
