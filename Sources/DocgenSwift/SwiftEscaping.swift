@@ -15,6 +15,74 @@ public enum SwiftEscaping {
             let line = trimmedTrailing(text)
             return line.isEmpty ? [] : [line]
         }
+        var text = text
+        return text.withUTF8(byteCommentLines)
+    }
+
+    /// `commentLines` on the UTF-8 bytes: the scalars `containsUnsafe` looks for are found by
+    /// the same byte patterns, so the rest is copied as bytes (appending scalar by scalar to a
+    /// `String.UnicodeScalarView` cost some 400 instructions a scalar). Tests pin it to `scalarCommentLines`.
+    static func byteCommentLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(min(bytes.count, 256))
+        func endLine() {
+            while let last = current.last, last == 0x20 || last == 0x09 { current.removeLast() }
+            lines.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD] // U+FFFD
+        let count = bytes.count
+        var previousWasCR = false
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            // The scalar starting here is a terminator, an unsafe control (`length` bytes), or neither.
+            var terminator = false, unsafe = false, length = 1
+            if byte < 0x80 {
+                if byte == 0x0A, previousWasCR {
+                    previousWasCR = false
+                    index += 1
+                    continue
+                }
+                terminator = byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+                unsafe = !terminator && ((byte < 0x20 && byte != 0x09) || byte == 0x7F)
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] <= 0x9F {
+                length = 2
+                terminator = bytes[index + 1] == 0x85
+                unsafe = !terminator
+            } else if byte == 0xE2, index + 2 < count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80, third >= 0xA8, third <= 0xAE {
+                    length = 3
+                    terminator = third <= 0xA9
+                    unsafe = !terminator
+                } else if second == 0x81, third >= 0xA6, third <= 0xA9 {
+                    length = 3
+                    unsafe = true
+                }
+            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                length = 3
+                unsafe = true
+            }
+            previousWasCR = byte == 0x0D
+            if terminator {
+                endLine()
+            } else if unsafe {
+                current.append(contentsOf: replacement)
+            } else {
+                current.append(byte)
+            }
+            index += length
+        }
+        endLine()
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// The general path `byteCommentLines` must agree with (kept for tests).
+    static func scalarCommentLines(_ text: String) -> [String] {
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasCR = false
