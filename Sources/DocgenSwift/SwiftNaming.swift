@@ -130,23 +130,29 @@ public enum SwiftNaming {
         func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
         func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inWord = false
-        for (i, c) in bytes.enumerated() {
-            guard isUpper(c) || isLower(c) || isDigit(c) else { inWord = false; continue }
-            var startsWord = !inWord
-            if inWord {
-                let previous = bytes[i - 1]
-                let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
-                startsWord = (isLower(previous) && isUpper(c)) || (isUpper(previous) && isUpper(c) && nextIsLower)
-                    || (isDigit(previous) && isUpper(c))
+        // Written straight into the string's storage (no byte array to copy from and free).
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var written = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                defer { i += 1 }
+                guard isUpper(c) || isLower(c) || isDigit(c) else { inWord = false; continue }
+                var startsWord = !inWord
+                if inWord {
+                    let previous = bytes[i - 1]
+                    let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                    startsWord = (isLower(previous) && isUpper(c)) || (isUpper(previous) && isUpper(c) && nextIsLower)
+                        || (isDigit(previous) && isUpper(c))
+                }
+                let upper = startsWord && (upperFirst || written > 0)
+                out[written] = upper ? (isLower(c) ? c - 0x20 : c) : (isUpper(c) ? c + 0x20 : c)
+                written += 1
+                inWord = true
             }
-            let upper = startsWord && (upperFirst || !out.isEmpty)
-            out.append(upper ? (isLower(c) ? c - 0x20 : c) : (isUpper(c) ? c + 0x20 : c))
-            inWord = true
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A type name: the title when it already is a valid UpperCamel identifier.
