@@ -124,6 +124,60 @@ public enum SwiftEscaping {
         if !containsUnsafe(value, tabIsSafe: false, orByte: 0x22, 0x5C) {
             return text("\"\(value)\"")
         }
+        var value = value
+        return value.withUTF8(byteStringLiteral)
+    }
+
+    /// `stringLiteral` on the UTF-8 bytes (the scalars to escape found by `containsUnsafe`'s byte
+    /// patterns); tests pin it to `scalarStringLiteral`.
+    static func byteStringLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(bytes.count + 16)
+        func escape(_ scalar: UInt32) {
+            out.append(contentsOf: "\\u{".utf8)
+            out.append(contentsOf: String(scalar, radix: 16).utf8)
+            out.append(0x7D)
+        }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x00: out.append(contentsOf: "\\0".utf8)
+                default:
+                    if byte < 0x20 || byte == 0x7F { escape(UInt32(byte)) } else { out.append(byte) }
+                }
+                index += 1
+                continue
+            }
+            // U+0080–U+009F, U+2028–U+202E, U+2066–U+2069, U+FEFF: escaped; anything else copied.
+            if byte == 0xC2, index + 1 < count, bytes[index + 1] <= 0x9F {
+                escape(UInt32(bytes[index + 1]))
+                index += 2
+            } else if byte == 0xE2, index + 2 < count, (bytes[index + 1] == 0x80 && bytes[index + 2] >= 0xA8 && bytes[index + 2] <= 0xAE)
+                        || (bytes[index + 1] == 0x81 && bytes[index + 2] >= 0xA6 && bytes[index + 2] <= 0xA9) {
+                escape(0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+                index += 3
+            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                escape(0xFEFF)
+                index += 3
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The general path `byteStringLiteral` must agree with (kept for tests).
+    static func scalarStringLiteral(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

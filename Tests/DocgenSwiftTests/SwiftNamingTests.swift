@@ -62,12 +62,13 @@ struct SwiftEscapingTests {
     @Test func byteCommentLinesAgreeWithTheScalarPath() {
         let pieces = ["a", " ", "\t", "\n", "\r", "\r\n", "\n\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0}",
                       "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "é", "“", "”", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2066}",
-                      "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{FEFE}", "😀", "|"]
+                      "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{FEFE}", "😀", "|", "\\", "\"", "\\(x)"]
         var texts = pieces
         for a in pieces { for b in pieces { texts.append(a + b); texts.append(" " + a + "x" + b + " ") } }
         texts += ["  line one  \r\n\r\n  line “two”\u{2028}three\t\n\n", "\n\n", "x\u{1}y\u{85}z"]
         for text in texts {
             #expect(SwiftEscaping.commentLines(text) == SwiftEscaping.scalarCommentLines(text), "\(Array(text.unicodeScalars))")
+            #expect(SwiftEscaping.stringLiteral(text) == SwiftEscaping.scalarStringLiteral(text), "\(Array(text.unicodeScalars))")
         }
     }
 
