@@ -239,6 +239,9 @@ struct ModelTranslation {
         }
         guard contexts else { return TemplateObject(names: [], values: []) }
 
+        // `fields` is consumed below, so that `listed` extends its objects in place: read
+        // afterwards, it was copied, and so was every field's arrays.
+        let fieldCount = fields.count
         return context([
             .header: header,
             .doc: .lines(typeDoc),
@@ -246,12 +249,12 @@ struct ModelTranslation {
             .typeName: .text(typeName),
             .conformances: Self.structConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(model.name)),
-            .fields: .listed(fields),
-            .hasFields: .flag(!fields.isEmpty),
+            .fields: .listed(consume fields),
+            .hasFields: .flag(fieldCount > 0),
             .hasIDProperty: .flag(firstByName["id"] != nil),
             .hasValidation: .flag(hasValidation),
-            .manyProperties: .flag(fields.count > Self.largeObjectProperties),
-            .fieldCount: .text(String(fields.count)),
+            .manyProperties: .flag(fieldCount > Self.largeObjectProperties),
+            .fieldCount: .text(String(fieldCount)),
             .additionalProperties: additionalContext,
             .nestedUnions: .list(nested.map { .object($0) }),
         ])
@@ -311,7 +314,7 @@ struct ModelTranslation {
             .open: .flag(open),
             .rawType: .text(rawType),
             .largeEnum: .flag(enumeration.values.count > Self.largeEnumValues),
-            .cases: .listed(cases),
+            .cases: .listed(consume cases),
         ])
     }
 
@@ -401,6 +404,7 @@ struct ModelTranslation {
                 .doc: .lines(constant.map { [text("/// The constant `\(SwiftEscaping.commentText($0))`.")] } ?? []),
             ]))
         }
+        let caseCount = cases.count // `cases` is consumed below (see `objectContext`)
         return context([
             .header: header,
             .doc: .lines(doc),
@@ -410,9 +414,9 @@ struct ModelTranslation {
             .payloadName: .text(SwiftEscaping.stringLiteral(name)),
             .indirect: .flag(indirect),
             .nullable: .flag(nullable),
-            .cases: .listed(cases),
+            .cases: .listed(consume cases),
             .hasValidation: .flag(validated > 0),
-            .someCasesUnvalidated: .flag(validated > 0 && validated < cases.count + (nullable ? 1 : 0)),
+            .someCasesUnvalidated: .flag(validated > 0 && validated < caseCount + (nullable ? 1 : 0)),
         ])
     }
 
