@@ -11,6 +11,21 @@ public enum TemplateValue: Sendable {
     case null
 }
 
+extension TemplateValue {
+    /// The value an object holds under `name` (nil for other values), read in place: binding
+    /// the object in the caller copied both of its arrays for every level of every lookup.
+    @inline(__always)
+    func child(_ name: Int) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        var index = 0
+        while index < object.names.count {
+            if object.names[index] == name { return object.values[index] }
+            index += 1
+        }
+        return nil
+    }
+}
+
 /// A context object: values by name. Names are positions in the translator's
 /// `TemplateVocabulary`, so a lookup compares integers, and an object holds the dozen or so
 /// names it answers in a short array (searched in order; faster than hashing at this size).
@@ -176,7 +191,7 @@ public struct Template: Sendable {
         var index = stack.count
         while index > 0 {
             index -= 1
-            if case .object(let object) = stack[index], let child = object[name] { return child }
+            if let child = stack[index].child(name) { return child }
         }
         return nil
     }

@@ -56,18 +56,42 @@ struct ModelTranslation {
             return unit(.swiftObject, objectContext(object, diagnostics: &diagnostics))
         case .enumeration(let enumeration):
             return unit(.swiftEnum, enumContext(enumeration, diagnostics: &diagnostics))
-        case .union(let union):
-            // SDK-side alternatives (an event stream beside the JSON body) are not JSON: left out.
-            let variants = union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
-            let indirect = variants.contains { variant in
-                variant.modelsStoredInline.contains { cycles.reaches($0, model.id) }
-            }
-            for swift in unionCases(variants).sorted(by: { $0.order < $1.order }) {
-                summary.cases.append(.init(name: SwiftNaming.bare(swift.name), swiftType: swift.payloadType, mentions: mentions(swift.type),
-                                           rawValue: nil, docsName: nil))
-            }
-            return unit(.swiftUnion, unionContext(name: typeName, variants: variants, doc: typeDoc, indirect: indirect, header: header))
+        case .union:
+            summarizeUnion()
+            return unit(.swiftUnion, unionDeclaration())
         }
+    }
+
+    /// The summary and diagnostics `swiftUnit` makes, without its context: an alias's own
+    /// declaration is never rendered (`aliasUnit` replaces it), and building and freeing its
+    /// context cost a third of translation.
+    mutating func summarize(diagnostics: inout Diagnostics) {
+        switch model.kind {
+        case .object(let object): _ = objectContext(object, diagnostics: &diagnostics, contexts: false)
+        case .enumeration(let enumeration): _ = enumContext(enumeration, diagnostics: &diagnostics, contexts: false)
+        case .union: summarizeUnion()
+        }
+    }
+
+    /// The union's alternatives without SDK-side ones (an event stream beside the JSON body is not JSON).
+    private var unionVariants: [TypeRef] {
+        guard case .union(let union) = model.kind else { return [] }
+        return union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
+    }
+
+    private mutating func summarizeUnion() {
+        for swift in unionCases(unionVariants).sorted(by: { $0.order < $1.order }) {
+            summary.cases.append(.init(name: SwiftNaming.bare(swift.name), swiftType: swift.payloadType, mentions: mentions(swift.type),
+                                       rawValue: nil, docsName: nil))
+        }
+    }
+
+    private func unionDeclaration() -> TemplateObject {
+        let variants = unionVariants
+        let indirect = variants.contains { variant in
+            variant.modelsStoredInline.contains { cycles.reaches($0, model.id) }
+        }
+        return unionContext(name: typeName, variants: variants, doc: typeDoc, indirect: indirect, header: header)
     }
 
     func unit(_ template: SwiftTemplate, _ context: TemplateObject) -> RenderUnit {
@@ -91,7 +115,18 @@ struct ModelTranslation {
 
     // MARK: - Objects
 
-    mutating func objectContext(_ object: ObjectModel, diagnostics: inout Diagnostics) -> TemplateObject {
+    // Conformance lists are the same for every model of a kind: made once, shared by every context.
+    static let structConformances = TemplateValue.names(["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"])
+    static let openEnumConformances = TemplateValue.names(["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"])
+    static let intEnumConformances = closedEnumConformances(rawType: "Swift.Int")
+    static let stringEnumConformances = closedEnumConformances(rawType: "Swift.String")
+    static func closedEnumConformances(rawType: String) -> TemplateValue {
+        .names([rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
+                "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"])
+    }
+
+    /// With `contexts` false only the summary and diagnostics are made (`summarize`).
+    mutating func objectContext(_ object: ObjectModel, diagnostics: inout Diagnostics, contexts: Bool = true) -> TemplateObject {
         var fields: [TemplateObject] = []
         var jsonKeys: [String] = []
         var nested: [TemplateObject] = []
@@ -124,12 +159,17 @@ struct ModelTranslation {
                 nestedName = SwiftNaming.typeName(field.name)
                 while nestedNames.contains(nestedName) { nestedName += "_" }
                 nestedNames.insert(nestedName)
-                nested.append(unionContext(name: nestedName, variants: variants,
-                                           doc: [text("/// The alternatives of `\(bare)`.")], indirect: false, header: .null))
+                if contexts {
+                    nested.append(unionContext(name: nestedName, variants: variants,
+                                               doc: [text("/// The alternatives of `\(bare)`.")], indirect: false, header: .null))
+                }
             }
             let base = speller.swiftType(field.type, nested: nestedName)
             let inner = field.nullable ? text("DocgenRuntime.Nullable<\(base)>") : base
             let publicType = field.required ? inner : text("\(inner)?")
+            summary.properties.append(.init(name: bare, swiftType: publicType, mentions: mentions(field.type), required: field.required,
+                                            jsonKey: field.jsonKey, deprecated: field.deprecation != nil, description: field.description))
+            guard contexts else { continue }
             let key = SwiftEscaping.stringLiteral(field.jsonKey)
             let computed = field.cyclic || field.deprecation != nil
             var constant: String?
@@ -172,8 +212,6 @@ struct ModelTranslation {
                 .decodesValue: .flag(constant == nil && !field.nullable),
                 .doc: .lines(doc),
             ]))
-            summary.properties.append(.init(name: bare, swiftType: publicType, mentions: mentions(field.type), required: field.required,
-                                            jsonKey: field.jsonKey, deprecated: field.deprecation != nil, description: field.description))
         }
 
         // Undocumented keys: kept when the docs say so, and always for a free-form object.
@@ -186,31 +224,37 @@ struct ModelTranslation {
                 diagnostics.error("name.collision", "field '\(earlier.name)' becomes 'additionalProperties', which holds the undocumented keys; rename it with a name override",
                                   at: earlier.location)
             }
-            let validatable = speller.isValidatable(additional)
-            hasValidation = hasValidation || validatable
-            additionalContext = .object(context([
-                .valueType: .text(valueType),
-                .validatable: .flag(validatable),
-                .payloadSchema: .text(speller.payloadSchema(additional, nested: "DocgenRuntime.JSONValue")),
-                .documentedKeys: .listed(uniqued(jsonKeys).map { context([.jsonKey: .text($0)]) }),
-            ]))
+            if contexts {
+                let validatable = speller.isValidatable(additional)
+                hasValidation = hasValidation || validatable
+                additionalContext = .object(context([
+                    .valueType: .text(valueType),
+                    .validatable: .flag(validatable),
+                    .payloadSchema: .text(speller.payloadSchema(additional, nested: "DocgenRuntime.JSONValue")),
+                    .documentedKeys: .listed(uniqued(jsonKeys).map { context([.jsonKey: .text($0)]) }),
+                ]))
+            }
             summary.properties.append(.init(name: "additionalProperties", swiftType: text("[Swift.String: \(valueType)]"), mentions: [],
                                             required: false, jsonKey: nil, deprecated: false, description: "Keys the docs do not list"))
         }
+        guard contexts else { return TemplateObject(names: [], values: []) }
 
+        // `fields` is consumed below, so that `listed` extends its objects in place: read
+        // afterwards, it was copied, and so was every field's arrays.
+        let fieldCount = fields.count
         return context([
             .header: header,
             .doc: .lines(typeDoc),
             .access: .text(access),
             .typeName: .text(typeName),
-            .conformances: .names(["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]),
+            .conformances: Self.structConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(model.name)),
-            .fields: .listed(fields),
-            .hasFields: .flag(!fields.isEmpty),
+            .fields: .listed(consume fields),
+            .hasFields: .flag(fieldCount > 0),
             .hasIDProperty: .flag(firstByName["id"] != nil),
             .hasValidation: .flag(hasValidation),
-            .manyProperties: .flag(fields.count > Self.largeObjectProperties),
-            .fieldCount: .text(String(fields.count)),
+            .manyProperties: .flag(fieldCount > Self.largeObjectProperties),
+            .fieldCount: .text(String(fieldCount)),
             .additionalProperties: additionalContext,
             .nestedUnions: .list(nested.map { .object($0) }),
         ])
@@ -228,45 +272,49 @@ struct ModelTranslation {
     /// (a 3,000-value switch over string literals takes about a second to type-check).
     static let largeEnumValues = 256
 
-    mutating func enumContext(_ enumeration: EnumModel, diagnostics: inout Diagnostics) -> TemplateObject {
+    mutating func enumContext(_ enumeration: EnumModel, diagnostics: inout Diagnostics, contexts: Bool = true) -> TemplateObject {
         let policy = options.enumOverrides[model.name] ?? (enumeration.open ? .open : options.enumPolicy)
         let open = policy == .open
         let integer = enumeration.rawType == .integer
         let rawType = integer ? "Swift.Int" : "Swift.String"
         var cases: [TemplateObject] = []
-        var first: [String: EnumValue] = [:]
-        for value in enumeration.values {
+        // Value positions by Swift name: storing whole values made every insert a copy.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(enumeration.values.count)
+        summary.cases.reserveCapacity(enumeration.values.count)
+        if contexts { cases.reserveCapacity(enumeration.values.count) }
+        for (position, value) in enumeration.values.enumerated() {
             let name = options.nameOverride(model.name, value.name) ?? SwiftNaming.caseName(value.name)
             let bare = SwiftNaming.bare(name)
-            if let earlier = first[bare] {
+            // One hash for the usual new name; a repeated one gets its first position back.
+            if let earlierPosition = first.updateValue(position, forKey: bare) {
+                first[bare] = earlierPosition
+                let earlier = enumeration.values[earlierPosition]
                 diagnostics.error("name.collision", "value '\(value.value)' becomes the Swift case '\(bare)', as '\(earlier.value)' does; rename one with a name override",
                                   at: value.location, notes: [.init("'\(earlier.value)' is defined here", at: earlier.location)])
                 continue
             }
-            first[bare] = value
+            summary.cases.append(.init(name: bare, swiftType: nil, mentions: [], rawValue: value.value, docsName: value.name))
+            guard contexts else { continue }
             cases.append(context([
                 .name: .text(name),
                 .literal: .text(integer ? String(Int(value.value)!) : SwiftEscaping.stringLiteral(value.value)),
                 .doc: .lines([text("/// `\(SwiftEscaping.commentText(value.value))`")]),
             ]))
-            summary.cases.append(.init(name: bare, swiftType: nil, mentions: [], rawValue: value.value, docsName: value.name))
         }
         summary.enumeration = (rawType, open)
-        let conformances = open
-            ? ["DocgenRuntime.OpenEnum", "DocgenRuntime.PayloadDescribed"]
-            : [rawType, "Swift.Codable", "Swift.Hashable", "Swift.Sendable", "Swift.CaseIterable",
-               "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]
+        guard contexts else { return TemplateObject(names: [], values: []) }
         return context([
             .header: header,
             .doc: .lines(typeDoc),
             .access: .text(access),
             .typeName: .text(typeName),
-            .conformances: .names(conformances),
+            .conformances: open ? Self.openEnumConformances : integer ? Self.intEnumConformances : Self.stringEnumConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(model.name)),
             .open: .flag(open),
             .rawType: .text(rawType),
             .largeEnum: .flag(enumeration.values.count > Self.largeEnumValues),
-            .cases: .listed(cases),
+            .cases: .listed(consume cases),
         ])
     }
 
@@ -356,18 +404,19 @@ struct ModelTranslation {
                 .doc: .lines(constant.map { [text("/// The constant `\(SwiftEscaping.commentText($0))`.")] } ?? []),
             ]))
         }
+        let caseCount = cases.count // `cases` is consumed below (see `objectContext`)
         return context([
             .header: header,
             .doc: .lines(doc),
             .access: .text(access),
             .typeName: .text(name),
-            .conformances: .names(["Swift.Codable", "Swift.Hashable", "Swift.Sendable", "DocgenRuntime.Validatable", "DocgenRuntime.PayloadDescribed"]),
+            .conformances: Self.structConformances,
             .payloadName: .text(SwiftEscaping.stringLiteral(name)),
             .indirect: .flag(indirect),
             .nullable: .flag(nullable),
-            .cases: .listed(cases),
+            .cases: .listed(consume cases),
             .hasValidation: .flag(validated > 0),
-            .someCasesUnvalidated: .flag(validated > 0 && validated < cases.count + (nullable ? 1 : 0)),
+            .someCasesUnvalidated: .flag(validated > 0 && validated < caseCount + (nullable ? 1 : 0)),
         ])
     }
 

@@ -9,13 +9,80 @@ public enum SwiftEscaping {
     /// Splits text into comment-safe lines: split on every line terminator, other control
     /// characters replaced by U+FFFD, trailing blanks and blank edge lines removed.
     public static func commentLines(_ text: String) -> [String] {
-        // Most descriptions are one plain line: no control bytes, no bytes that start
-        // U+0085, U+2028/2029, bidi controls or a BOM (0xC2, 0xE2, 0xEF).
-        let needsCare: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
-        if !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCare) } ?? text.utf8.contains(where: needsCare)) {
+        // Most descriptions are one line with nothing unsafe (curly quotes and other
+        // non-ASCII included): no scalar walk.
+        if !containsUnsafe(text, tabIsSafe: true) {
             let line = trimmedTrailing(text)
             return line.isEmpty ? [] : [line]
         }
+        var text = text
+        return text.withUTF8(byteCommentLines)
+    }
+
+    /// `commentLines` on the UTF-8 bytes: the scalars `containsUnsafe` looks for are found by
+    /// the same byte patterns, so the rest is copied as bytes (appending scalar by scalar to a
+    /// `String.UnicodeScalarView` cost some 400 instructions a scalar). Tests pin it to `scalarCommentLines`.
+    static func byteCommentLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(min(bytes.count, 256))
+        func endLine() {
+            while let last = current.last, last == 0x20 || last == 0x09 { current.removeLast() }
+            lines.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD] // U+FFFD
+        let count = bytes.count
+        var previousWasCR = false
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            // The scalar starting here is a terminator, an unsafe control (`length` bytes), or neither.
+            var terminator = false, unsafe = false, length = 1
+            if byte < 0x80 {
+                if byte == 0x0A, previousWasCR {
+                    previousWasCR = false
+                    index += 1
+                    continue
+                }
+                terminator = byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+                unsafe = !terminator && ((byte < 0x20 && byte != 0x09) || byte == 0x7F)
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] <= 0x9F {
+                length = 2
+                terminator = bytes[index + 1] == 0x85
+                unsafe = !terminator
+            } else if byte == 0xE2, index + 2 < count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80, third >= 0xA8, third <= 0xAE {
+                    length = 3
+                    terminator = third <= 0xA9
+                    unsafe = !terminator
+                } else if second == 0x81, third >= 0xA6, third <= 0xA9 {
+                    length = 3
+                    unsafe = true
+                }
+            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                length = 3
+                unsafe = true
+            }
+            previousWasCR = byte == 0x0D
+            if terminator {
+                endLine()
+            } else if unsafe {
+                current.append(contentsOf: replacement)
+            } else {
+                current.append(byte)
+            }
+            index += length
+        }
+        endLine()
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// The general path `byteCommentLines` must agree with (kept for tests).
+    static func scalarCommentLines(_ text: String) -> [String] {
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasCR = false
@@ -40,7 +107,9 @@ public enum SwiftEscaping {
 
     /// One comment-safe line (terminators become spaces).
     public static func commentText(_ text: String) -> String {
-        joined(commentLines(text), separator: " ")
+        // One safe line is its own text (trimmed): no array of lines.
+        if !containsUnsafe(text, tabIsSafe: true) { return trimmedTrailing(text) }
+        return joined(commentLines(text), separator: " ")
     }
 
     /// `///` doc-comment lines for a description (DocC reads the Markdown as is).
@@ -52,10 +121,63 @@ public enum SwiftEscaping {
     /// terminator escaped, so neither `\(` nor `"""` can do anything.
     public static func stringLiteral(_ value: String) -> String {
         // Most keys and values need no escape: the same bytes test as `commentLines`, plus `\` and `"`.
-        let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
-        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? value.utf8.contains(where: needsEscape)) {
+        if !containsUnsafe(value, tabIsSafe: false, orByte: 0x22, 0x5C) {
             return text("\"\(value)\"")
         }
+        var value = value
+        return value.withUTF8(byteStringLiteral)
+    }
+
+    /// `stringLiteral` on the UTF-8 bytes (the scalars to escape found by `containsUnsafe`'s byte
+    /// patterns); tests pin it to `scalarStringLiteral`.
+    static func byteStringLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(bytes.count + 16)
+        func escape(_ scalar: UInt32) {
+            out.append(contentsOf: "\\u{".utf8)
+            out.append(contentsOf: String(scalar, radix: 16).utf8)
+            out.append(0x7D)
+        }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x00: out.append(contentsOf: "\\0".utf8)
+                default:
+                    if byte < 0x20 || byte == 0x7F { escape(UInt32(byte)) } else { out.append(byte) }
+                }
+                index += 1
+                continue
+            }
+            // U+0080–U+009F, U+2028–U+202E, U+2066–U+2069, U+FEFF: escaped; anything else copied.
+            if byte == 0xC2, index + 1 < count, bytes[index + 1] <= 0x9F {
+                escape(UInt32(bytes[index + 1]))
+                index += 2
+            } else if byte == 0xE2, index + 2 < count, (bytes[index + 1] == 0x80 && bytes[index + 2] >= 0xA8 && bytes[index + 2] <= 0xAE)
+                        || (bytes[index + 1] == 0x81 && bytes[index + 2] >= 0xA6 && bytes[index + 2] <= 0xA9) {
+                escape(0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+                index += 3
+            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+                escape(0xFEFF)
+                index += 3
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The general path `byteStringLiteral` must agree with (kept for tests).
+    static func scalarStringLiteral(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -79,10 +201,8 @@ public enum SwiftEscaping {
     /// Markdown table cell text: pipes escaped, line breaks as `<br/>`.
     public static func markdownCell(_ text: String) -> String {
         // Most cells (names, values, one-line descriptions) are already safe: one look at the bytes.
-        let needsCare: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
         let last = text.utf8.last
-        if last != 0x20, last != 0x09,
-           !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCare) } ?? text.utf8.contains(where: needsCare)) {
+        if last != 0x20, last != 0x09, !containsUnsafe(text, tabIsSafe: true, orByte: 0x7C) {
             return text
         }
         return joined(commentLines(text), separator: "<br/>").replacing(bytes: "|", with: "\\|")
@@ -96,6 +216,37 @@ public enum SwiftEscaping {
     /// A scalar that must never appear in a comment line: a line terminator or an unsafe control.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         lineTerminators.contains(scalar) || isUnsafeControl(scalar)
+    }
+
+    /// Whether the text holds a scalar `isUnsafe` names (a tab only unless `tabIsSafe`) or one of
+    /// the ASCII bytes given, read from the UTF-8 bytes. The ASCII ones are the bytes below 0x20
+    /// and 0x7F; the others are U+0080–U+009F (0xC2 0x80–0x9F), U+2028–U+202E (0xE2 0x80 0xA8–0xAE),
+    /// U+2066–U+2069 (0xE2 0x81 0xA6–0xA9) and U+FEFF (0xEF 0xBB 0xBF), so other non-ASCII text
+    /// (curly quotes, accents) needs no scalar walk.
+    static func containsUnsafe(_ text: String, tabIsSafe: Bool, orByte special: UInt8 = 0, _ special2: UInt8 = 0) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte < 0x20 ? !(tabIsSafe && byte == 0x09) : (byte == 0x7F || byte == special || byte == special2) { return true }
+                } else if byte == 0xC2 {
+                    if index + 1 < count, bytes[index + 1] <= 0x9F { return true }
+                } else if byte == 0xE2 {
+                    if index + 2 < count {
+                        let second = bytes[index + 1], third = bytes[index + 2]
+                        if second == 0x80, third >= 0xA8, third <= 0xAE { return true }
+                        if second == 0x81, third >= 0xA6, third <= 0xA9 { return true }
+                    }
+                } else if byte == 0xEF {
+                    if index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     static func isUnsafeControl(_ scalar: Unicode.Scalar) -> Bool {

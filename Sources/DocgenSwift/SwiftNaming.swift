@@ -28,6 +28,25 @@ public enum SwiftNaming {
         "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "DocgenRuntime", "CodingKeys", "_",
     ]
 
+    /// Bit `n` of entry `b`: some keyword or reserved name above starts with byte `b` and is `n`
+    /// bytes long. Most names are ruled out by this one test, before hashing them for the sets.
+    private static let reservedShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 128)
+        for name in keywords.union(reservedProperties).union(reservedCases).union(reservedTypes) {
+            let first = name.utf8.first!, count = name.utf8.count
+            precondition(first < 0x80 && count < 32, "reservedShapes holds short ASCII names only")
+            table[Int(first)] |= 1 << UInt32(count)
+        }
+        return table
+    }()
+
+    /// False when `name` is in none of the sets above (true may still be a miss).
+    static func mayBeReserved(_ name: String) -> Bool {
+        let count = name.utf8.count
+        guard let first = name.utf8.first, first < 0x80, count < 32 else { return false }
+        return reservedShapes[Int(first)] & (1 << UInt32(count)) != 0
+    }
+
     public static func words(_ text: String) -> [String] {
         let normalised = nfc(text)
         var words: [String] = []
@@ -111,23 +130,29 @@ public enum SwiftNaming {
         func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
         func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inWord = false
-        for (i, c) in bytes.enumerated() {
-            guard isUpper(c) || isLower(c) || isDigit(c) else { inWord = false; continue }
-            var startsWord = !inWord
-            if inWord {
-                let previous = bytes[i - 1]
-                let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
-                startsWord = (isLower(previous) && isUpper(c)) || (isUpper(previous) && isUpper(c) && nextIsLower)
-                    || (isDigit(previous) && isUpper(c))
+        // Written straight into the string's storage (no byte array to copy from and free).
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var written = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                defer { i += 1 }
+                guard isUpper(c) || isLower(c) || isDigit(c) else { inWord = false; continue }
+                var startsWord = !inWord
+                if inWord {
+                    let previous = bytes[i - 1]
+                    let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                    startsWord = (isLower(previous) && isUpper(c)) || (isUpper(previous) && isUpper(c) && nextIsLower)
+                        || (isDigit(previous) && isUpper(c))
+                }
+                let upper = startsWord && (upperFirst || written > 0)
+                out[written] = upper ? (isLower(c) ? c - 0x20 : c) : (isUpper(c) ? c + 0x20 : c)
+                written += 1
+                inWord = true
             }
-            let upper = startsWord && (upperFirst || !out.isEmpty)
-            out.append(upper ? (isLower(c) ? c - 0x20 : c) : (isUpper(c) ? c + 0x20 : c))
-            inWord = true
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A type name: the title when it already is a valid UpperCamel identifier.
@@ -135,7 +160,7 @@ public enum SwiftNaming {
         var name = isPlainIdentifier(title) && title.first!.isUppercase ? title : upperCamel(title)
         if name.isEmpty { name = "Model" }
         if name.first!.isNumber { name = "_" + name }
-        if reservedTypes.contains(name) || keywords.contains(name) { name += "_" }
+        if mayBeReserved(name), reservedTypes.contains(name) || keywords.contains(name) { name += "_" }
         return name
     }
 
@@ -149,11 +174,13 @@ public enum SwiftNaming {
         member(lowerCamel(name), reserved: reservedCases, fallback: "empty")
     }
 
+    /// `reserved` is one of the sets above (`mayBeReserved` knows only those).
     static func member(_ candidate: String, reserved: Set<String>, fallback: String) -> String {
         var name = candidate.isEmpty ? fallback : candidate
         let first = name.utf8.first!
         // An ASCII first byte settles it without grapheme breaking.
         if first < 0x80 ? (first >= 0x30 && first <= 0x39) : name.first!.isNumber { name = "_" + name }
+        guard mayBeReserved(name) else { return name }
         if reserved.contains(name) { return name + "_" }
         if keywords.contains(name) { return "`\(name)`" }
         return name

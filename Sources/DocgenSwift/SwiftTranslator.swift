@@ -134,12 +134,14 @@ public struct TranslationPlan: Sendable {
         guard let typeName = typeNames[model.id] else { return nil }
         var diagnostics = Diagnostics()
         var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
-        var unit = context.swiftUnit(diagnostics: &diagnostics)
-        var imports = ["DocgenRuntime"]
         if let canonical = shapes.canonical[model.id].flatMap({ speller.models[$0] }) {
-            unit = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
-            imports = []
+            // An alias's own declaration is never rendered: only its summary and diagnostics.
+            context.summarize(diagnostics: &diagnostics)
+            let unit = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
+            return ModelTranslationResult(unit: unit, imports: [], summary: context.summary, diagnostics: diagnostics)
         }
+        let unit = context.swiftUnit(diagnostics: &diagnostics)
+        let imports = ["DocgenRuntime"]
         return ModelTranslationResult(unit: unit, imports: imports, summary: context.summary, diagnostics: diagnostics)
     }
 

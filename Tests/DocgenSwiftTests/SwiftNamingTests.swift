@@ -46,6 +46,41 @@ struct SwiftNamingTests {
 }
 
 struct SwiftEscapingTests {
+    /// The byte scan that lets text skip the scalar walk flags exactly the scalars `isUnsafe` names.
+    @Test func unsafeByteScanAgreesWithTheScalarTest() {
+        for value in Array(0...0x3000) + Array(0xFE00...0xFFFD) + [0x1F600] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(Character(scalar))b"
+            #expect(SwiftEscaping.containsUnsafe(text, tabIsSafe: true) == SwiftEscaping.isUnsafe(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(SwiftEscaping.containsUnsafe("a\tb", tabIsSafe: false))
+        #expect(SwiftEscaping.containsUnsafe("“quoted” \"x\"", tabIsSafe: true, orByte: 0x22))
+        #expect(!SwiftEscaping.containsUnsafe("“quoted” café", tabIsSafe: true, orByte: 0x22, 0x5C))
+    }
+
+    /// The byte path of `commentLines` splits and replaces exactly as the scalar path does.
+    @Test func byteCommentLinesAgreeWithTheScalarPath() {
+        let pieces = ["a", " ", "\t", "\n", "\r", "\r\n", "\n\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0}",
+                      "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "é", "“", "”", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2066}",
+                      "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{FEFE}", "😀", "|", "\\", "\"", "\\(x)"]
+        var texts = pieces
+        for a in pieces { for b in pieces { texts.append(a + b); texts.append(" " + a + "x" + b + " ") } }
+        texts += ["  line one  \r\n\r\n  line “two”\u{2028}three\t\n\n", "\n\n", "x\u{1}y\u{85}z"]
+        for text in texts {
+            #expect(SwiftEscaping.commentLines(text) == SwiftEscaping.scalarCommentLines(text), "\(Array(text.unicodeScalars))")
+            #expect(SwiftEscaping.stringLiteral(text) == SwiftEscaping.scalarStringLiteral(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// Names shaped like no keyword (first byte, length) are never looked up; the rest still are.
+    @Test func reservedShapesRuleOutOnlyMisses() {
+        for name in SwiftNaming.keywords.union(SwiftNaming.reservedCases).union(SwiftNaming.reservedProperties).union(SwiftNaming.reservedTypes) {
+            #expect(SwiftNaming.mayBeReserved(name), "\(name)")
+        }
+        #expect(!SwiftNaming.mayBeReserved("connectionId"))
+        #expect(!SwiftNaming.mayBeReserved("größe"))
+    }
+
     @Test func commentLinesSplitOnEveryLineTerminator() {
         let text = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\u{0B}h"
         #expect(SwiftEscaping.commentLines(text) == ["a", "b", "c", "d", "e", "f", "g", "h"])
