@@ -125,6 +125,22 @@ struct ScriptTests {
         #expect(binaryRan)
     }
 
+    /// Writing the models changes the Sources folder itself (docgen stages the new tree beside
+    /// the old one and swaps them): the next regeneration after a spec edit must not rebuild.
+    @Test func aSpecEditAfterARegenerationRegeneratesWithoutARebuild() throws {
+        try upToDate()
+        // What a real write leaves: a swap beside the output folder, so Sources/ is newer.
+        let staging = repo.appendingPathComponent("Sources/.WebhookModels.docgen-staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("Specs"), withIntermediateDirectories: true)
+        try "# Edited\n".write(to: repo.appendingPathComponent("Specs/edited.md"), atomically: true, encoding: .utf8)
+        let (status, stderr) = try run("Scripts/generate")
+        #expect(status == 0, "\(stderr)")
+        #expect(!rebuilt, "a write beside the output is not a change to docgen's sources")
+        #expect(binaryRan)
+    }
+
     /// docgen rewrites its output folder (files renamed into place), so neither the folder nor
     /// its files count as generator source; a hand edit there is still regenerated away.
     @Test func anEditInTheGeneratedModelsRegeneratesWithoutARebuild() throws {
