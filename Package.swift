@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(name: "DocgenSchemaTests", dependencies: ["DocgenSchema", "DocgenDialects", "TestSupport"]),
         .testTarget(name: "DocgenDialectsTests", dependencies: ["DocgenDialects", "DocgenKit", "DocgenSchema", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "DocgenDiffTests", dependencies: ["DocgenDiff", "DocgenKit", "DocgenSchema", "DocgenDiagnostics", "TestSupport"],
+        .testTarget(name: "DocgenDiffTests", dependencies: ["DocgenDiff", "DocgenKit", "DocgenConfig", "DocgenSchema", "DocgenSwift", "DocgenDiagnostics", "TestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(
             name: "DocgenKitTests",

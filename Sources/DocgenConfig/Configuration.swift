@@ -54,33 +54,33 @@ public struct Configuration: Sendable, Equatable {
         // Absolute, so diagnostics show it relative to where docgen runs, not to the spec root.
         let configPath = url.standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error("config.unreadable", "cannot read '\(url.path)'", at: nil)
+            diagnostics.error(.configUnreadable, "cannot read '\(url.path)'", at: nil)
             return nil
         }
         let json: LocatedJSON
         do {
             json = try LocatedJSON.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            diagnostics.error("config.invalid", "the config file is not valid JSON: \(error.message)",
+            diagnostics.error(.configInvalid, "the config file is not valid JSON: \(error.message)",
                               at: SourceLocation(file: configPath, line: error.line, column: error.column))
             return nil
         }
         let reader = SettingsReader(file: configPath)
         guard let settings = reader.members(json) else {
-            diagnostics.error("config.invalid", "the config file is not a JSON object", at: reader.location(json))
+            diagnostics.error(.configInvalid, "the config file is not a JSON object", at: reader.location(json))
             return nil
         }
         var file = File()
         let base = url.deletingLastPathComponent()
         for member in settings where !knownKeys.contains(member.key) {
-            diagnostics.error("config.unknown-key", "unknown setting '\(member.key)'; known: \(knownKeys.sorted().joined(separator: ", "))",
+            diagnostics.error(.configUnknownKey, "unknown setting '\(member.key)'; known: \(knownKeys.sorted().joined(separator: ", "))",
                               at: reader.location(member))
         }
         func setting(_ key: String) -> LocatedJSON? { settings.last { $0.key == key }?.value }
         func path(_ key: String) -> URL? {
             guard let value = setting(key) else { return nil }
             guard case .string(let text) = value.value else {
-                diagnostics.error("config.invalid", "'\(key)' must be a path string", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'\(key)' must be a path string", at: reader.location(value))
                 return nil
             }
             return URL(fileURLWithPath: text, relativeTo: base).standardizedFileURL
@@ -94,7 +94,7 @@ public struct Configuration: Sendable, Equatable {
             case "auto": file.dialect = nil
             case let name? where Dialect.named(name) != nil: file.dialect = Dialect.named(name)
             default:
-                diagnostics.error("config.invalid", "'dialect' must be auto or one of \(Dialect.all.map(\.name).joined(separator: ", "))",
+                diagnostics.error(.configInvalid, "'dialect' must be auto or one of \(Dialect.all.map(\.name).joined(separator: ", "))",
                                   at: reader.location(value))
             }
         }
@@ -102,14 +102,14 @@ public struct Configuration: Sendable, Equatable {
             if let level = reader.string(value).flatMap(SwiftOptions.AccessLevel.init(rawValue:)) {
                 file.swift.accessLevel = level
             } else {
-                diagnostics.error("config.invalid", "'accessLevel' must be public, package or internal", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'accessLevel' must be public, package or internal", at: reader.location(value))
             }
         }
         if let value = setting("enums") {
             if let policy = reader.string(value).flatMap(SwiftOptions.EnumPolicy.init(rawValue:)) {
                 file.swift.enumPolicy = policy
             } else {
-                diagnostics.error("config.invalid", "'enums' must be open or closed", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'enums' must be open or closed", at: reader.location(value))
             }
         }
         if let value = setting("enumOverrides") {
@@ -119,25 +119,25 @@ public struct Configuration: Sendable, Equatable {
                         file.swift.enumOverrides[entry.key] = policy
                         file.swift.overrideLocations["enumOverrides." + entry.key] = entry.location
                     } else {
-                        diagnostics.error("config.invalid", "'enumOverrides.\(entry.key)' must be open or closed", at: entry.location)
+                        diagnostics.error(.configInvalid, "'enumOverrides.\(entry.key)' must be open or closed", at: entry.location)
                     }
                 }
             } else {
-                diagnostics.error("config.invalid", "'enumOverrides' must map enum names to open or closed", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'enumOverrides' must map enum names to open or closed", at: reader.location(value))
             }
         }
         if let value = setting("mergeShapes") {
             if case .bool(let merge) = value.value {
                 file.swift.mergeShapes = merge
             } else {
-                diagnostics.error("config.invalid", "'mergeShapes' must be true or false", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'mergeShapes' must be true or false", at: reader.location(value))
             }
         }
         if let value = setting("swiftFiles") {
             if let layout = reader.string(value).flatMap(SwiftOptions.FileLayout.init(rawValue:)) {
                 file.swift.fileLayout = layout
             } else {
-                diagnostics.error("config.invalid", "'swiftFiles' must be auto, perModel or grouped", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'swiftFiles' must be auto, perModel or grouped", at: reader.location(value))
             }
         }
         if let value = setting("names") {
@@ -145,12 +145,12 @@ public struct Configuration: Sendable, Equatable {
                 for entry in map {
                     file.swift.nameOverrides[entry.key] = entry.value
                     file.swift.overrideLocations["names." + entry.key] = entry.location
-                    if !SwiftNamingCheck.isIdentifier(entry.value) {
-                        diagnostics.error("config.invalid-name", "name override '\(entry.key)' → '\(entry.value)' is not a Swift identifier", at: entry.location)
+                    if !SwiftIdentifierCheck.isIdentifier(entry.value) {
+                        diagnostics.error(.configInvalidName, "name override '\(entry.key)' → '\(entry.value)' is not a Swift identifier", at: entry.location)
                     }
                 }
             } else {
-                diagnostics.error("config.invalid", "'names' must map doc names to Swift names", at: reader.location(value))
+                diagnostics.error(.configInvalid, "'names' must map doc names to Swift names", at: reader.location(value))
             }
         }
         if let value = setting("keys") {
@@ -163,18 +163,18 @@ public struct Configuration: Sendable, Equatable {
     static func keyRule(_ value: LocatedJSON, reader: SettingsReader, diagnostics: inout Diagnostics) -> JSONKeyRule {
         var rule = JSONKeyRule()
         guard let members = reader.members(value) else {
-            diagnostics.error("config.invalid", "'keys' must be an object with rule, acronyms and overrides", at: reader.location(value))
+            diagnostics.error(.configInvalid, "'keys' must be an object with rule, acronyms and overrides", at: reader.location(value))
             return rule
         }
         for member in members where !["rule", "acronyms", "overrides"].contains(member.key) {
-            diagnostics.error("config.unknown-key", "unknown setting 'keys.\(member.key)'; known: acronyms, overrides, rule", at: reader.location(member))
+            diagnostics.error(.configUnknownKey, "unknown setting 'keys.\(member.key)'; known: acronyms, overrides, rule", at: reader.location(member))
         }
         func setting(_ key: String) -> LocatedJSON? { members.last { $0.key == key }?.value }
         if let style = setting("rule") {
             if let parsed = reader.string(style).flatMap(JSONKeyRule.Style.init(rawValue:)) {
                 rule.style = parsed
             } else {
-                diagnostics.error("config.invalid", "'keys.rule' must be \(JSONKeyRule.Style.allCases.map(\.rawValue).joined(separator: ", "))",
+                diagnostics.error(.configInvalid, "'keys.rule' must be \(JSONKeyRule.Style.allCases.map(\.rawValue).joined(separator: ", "))",
                                   at: reader.location(style))
             }
         }
@@ -182,12 +182,12 @@ public struct Configuration: Sendable, Equatable {
             if case .array(let items) = acronyms.value, case let words = items.compactMap(reader.string), words.count == items.count {
                 rule.acronyms = words
             } else {
-                diagnostics.error("config.invalid", "'keys.acronyms' must be a list of words", at: reader.location(acronyms))
+                diagnostics.error(.configInvalid, "'keys.acronyms' must be a list of words", at: reader.location(acronyms))
             }
         }
         if let overrides = setting("overrides") {
             guard let map = reader.stringMap(overrides) else {
-                diagnostics.error("config.invalid", "'keys.overrides' must map Model.field to a JSON key", at: reader.location(overrides))
+                diagnostics.error(.configInvalid, "'keys.overrides' must map Model.field to a JSON key", at: reader.location(overrides))
                 return rule
             }
             for entry in map {
@@ -226,8 +226,8 @@ struct SettingsReader {
     }
 }
 
-enum SwiftNamingCheck {
+enum SwiftIdentifierCheck {
     static func isIdentifier(_ name: String) -> Bool {
-        SwiftNaming.isPlainIdentifier(name) && !SwiftNaming.keywords.contains(name)
+        SwiftIdentifiers.isPlainIdentifier(name) && !SwiftIdentifiers.keywords.contains(name)
     }
 }

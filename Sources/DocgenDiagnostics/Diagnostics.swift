@@ -34,16 +34,16 @@ public struct Diagnostics: Sendable, Equatable {
         return kept
     }
 
-    public mutating func error(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
-        all.append(Diagnostic(errorSeverity, id, message, at: location, notes: notes))
+    public mutating func error(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        all.append(Diagnostic(errorSeverity, id.rawValue, message, at: location, notes: notes))
     }
 
-    public mutating func warning(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
-        all.append(Diagnostic(.warning, id, message, at: location, notes: notes))
+    public mutating func warning(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        all.append(Diagnostic(.warning, id.rawValue, message, at: location, notes: notes))
     }
 
     /// Worth knowing, never a problem (a page skipped as the SDK's own, the dialect chosen).
-    public mutating func note(_ id: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
-        all.append(Diagnostic(.note, id, message, at: location, notes: notes))
+    public mutating func note(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        all.append(Diagnostic(.note, id.rawValue, message, at: location, notes: notes))
     }
 }

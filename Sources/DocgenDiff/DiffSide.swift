@@ -6,7 +6,7 @@ import DocgenSwift
 /// give it, and how its JSON keys were decided.
 public struct DiffSide: Sendable {
     public let schema: Schema
-    public let names: SwiftNames
+    public let names: SwiftNamer
     public let keyRule: JSONKeyRule
     public let dialect: Dialect
     let models: [String: Model]
@@ -17,7 +17,7 @@ public struct DiffSide: Sendable {
         self.schema = schema
         self.dialect = dialect
         self.keyRule = keyRule
-        self.names = SwiftNames(schema, options: swift)
+        self.names = SwiftNamer(schema, options: swift)
         self.models = Dictionary(schema.models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.titles = Set(schema.models.map { $0.name.lowercased() })
     }

@@ -358,28 +358,14 @@ struct ChangeCollector {
 
     private func literal(_ text: String) -> String { JSONText.quoted(text) }
 
+    /// A field's type as its generated property declares it, without modules.
     private func spellField(_ field: Field, _ side: DiffSide) -> String {
-        let type = field.nullable ? "Nullable<\(spell(field.type, side))>" : spell(field.type, side)
-        return field.required ? type : type + "?"
+        side.names.fieldType(field, nested: "", readable: true)
     }
 
-    /// A type as the generated Swift spells it, short (`[LmsInstructor]`, `[String: Int]`).
+    /// A type as the generated Swift spells it, without modules (`[LmsInstructor?]`,
+    /// `[String: Int]`); an inline union shows its alternatives.
     func spell(_ type: TypeRef, _ side: DiffSide) -> String {
-        switch type {
-        case .string: "String"
-        case .integer: "Int"
-        case .number: "Double"
-        case .boolean: "Bool"
-        case .dateTime: "DateTime"
-        case .date: "CalendarDate"
-        case .any: "JSONValue"
-        case .list(let element): "[\(spell(element, side))]"
-        case .map(let value): "[String: \(spell(value, side))]"
-        case .ref(let id): side.model(id).map(side.names.type) ?? id
-        case .const(let value): "const \(literal(value))"
-        case .union(let variants): variants.map { spell($0, side) }.joined(separator: " | ")
-        case .sdkOnly(let label): label
-        case .nullable(let inner): "Nullable<\(spell(inner, side))>"
-        }
+        side.names.readableType(type, nested: "")
     }
 }

@@ -68,7 +68,7 @@ public enum FuzzChecks {
         let second = parser.parse(text)
         checker.expect(first == second, "parsing '\(text)' twice gave two answers")
         if case .failure(let problem) = first {
-            checker.expect(problem.id.hasPrefix("type."), "problem id '\(problem.id)' outside type.*")
+            checker.expect(problem.id.rawValue.hasPrefix("type."), "problem id '\(problem.id.rawValue)' outside type.*")
         }
     }
 
@@ -76,15 +76,15 @@ public enum FuzzChecks {
     /// reserved member name escapes renaming.
     static func names(_ bytes: [UInt8], _ checker: inout Checker) {
         let text = String(decoding: bytes, as: UTF8.self)
-        for name in [SwiftNaming.propertyName(text), SwiftNaming.caseName(text)] {
-            let bare = SwiftNaming.bare(name)
+        for name in [SwiftIdentifiers.propertyName(text), SwiftIdentifiers.caseName(text)] {
+            let bare = SwiftIdentifiers.bare(name)
             checker.expect(isIdentifier(bare), "'\(name)' from '\(text)' is not an identifier")
-            checker.expect(name.hasPrefix("`") == SwiftNaming.keywords.contains(bare), "'\(name)' is quoted wrongly")
+            checker.expect(name.hasPrefix("`") == SwiftIdentifiers.keywords.contains(bare), "'\(name)' is quoted wrongly")
         }
-        checker.expect(!SwiftNaming.reservedProperties.contains(SwiftNaming.bare(SwiftNaming.propertyName(text))), "reserved property")
-        checker.expect(!SwiftNaming.reservedCases.contains(SwiftNaming.bare(SwiftNaming.caseName(text))), "reserved case")
-        let type = SwiftNaming.typeName(text)
-        checker.expect(isIdentifier(type) && !SwiftNaming.keywords.contains(type) && !SwiftNaming.reservedTypes.contains(type),
+        checker.expect(!SwiftIdentifiers.reservedProperties.contains(SwiftIdentifiers.bare(SwiftIdentifiers.propertyName(text))), "reserved property")
+        checker.expect(!SwiftIdentifiers.reservedCases.contains(SwiftIdentifiers.bare(SwiftIdentifiers.caseName(text))), "reserved case")
+        let type = SwiftIdentifiers.typeName(text)
+        checker.expect(isIdentifier(type) && !SwiftIdentifiers.keywords.contains(type) && !SwiftIdentifiers.reservedTypes.contains(type),
                      "type name '\(type)' from '\(text)'")
     }
 

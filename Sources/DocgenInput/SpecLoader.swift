@@ -40,7 +40,7 @@ public struct SpecLoader: Sendable {
     /// (reported) when the root is not a folder.
     package func list(root: URL, diagnostics: inout Diagnostics) -> (realRoot: String, paths: [String])? {
         guard FileSystem.kindOfItem(root.path, following: true) == .folder else {
-            diagnostics.error("spec.root-missing", "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
+            diagnostics.error(.specRootMissing, "spec folder '\(root.path)' does not exist or is not a folder", at: nil)
             return nil
         }
         let realRoot = Self.realRoot(root)
@@ -48,7 +48,7 @@ public struct SpecLoader: Sendable {
     }
 
     package struct LoadProblem: Error {
-        package var id: String
+        package var id: DiagnosticID
         package var message: String
         package var location: SourceLocation
     }
@@ -59,15 +59,15 @@ public struct SpecLoader: Sendable {
         switch FileSystem.readFile(root + "/" + relativePath, limit: maximumFileSize) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
-            return .failure(LoadProblem(id: "file.too-large", message: "file is \(size) bytes; the limit is \(maximumFileSize)", location: location))
+            return .failure(LoadProblem(id: .fileTooLarge, message: "file is \(size) bytes; the limit is \(maximumFileSize)", location: location))
         case .failure(.unreadable):
-            return .failure(LoadProblem(id: "file.unreadable", message: "cannot read the file", location: location))
+            return .failure(LoadProblem(id: .fileUnreadable, message: "cannot read the file", location: location))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(LoadProblem(id: "file.encoding", message: "file is UTF-16; docgen reads UTF-8", location: location))
+            return .failure(LoadProblem(id: .fileEncoding, message: "file is UTF-16; docgen reads UTF-8", location: location))
         }
         guard let file = SourceFile(relativePath: relativePath, bytes: bytes) else {
-            return .failure(LoadProblem(id: "file.encoding", message: "file is not valid UTF-8",
+            return .failure(LoadProblem(id: .fileEncoding, message: "file is not valid UTF-8",
                                         location: firstInvalidByte(in: bytes, file: relativePath)))
         }
         return .success(file)
@@ -82,7 +82,7 @@ public struct SpecLoader: Sendable {
         var visitedFolders: Set<String> = [root]
         while let folder = pending.popLast() {
             guard let entries = FileSystem.entries(ofFolder: folder.real) else {
-                diagnostics.error("spec.unreadable-folder", "cannot list folder '\(folder.relative.isEmpty ? "." : folder.relative)'", at: nil)
+                diagnostics.error(.specUnreadableFolder, "cannot list folder '\(folder.relative.isEmpty ? "." : folder.relative)'", at: nil)
                 continue
             }
             // Sorted, so which spelling of a folder reached twice wins never depends on the disk.
@@ -94,7 +94,7 @@ public struct SpecLoader: Sendable {
                     // A dangling link has no real path: it is skipped like a missing file.
                     guard let target = Self.realPath(real) else { continue }
                     guard target == root || target.hasPrefix(root + "/") else {
-                        diagnostics.error("spec.symlink-outside-root", "'\(relative)' links outside the spec root; it is not read",
+                        diagnostics.error(.specSymlinkOutsideRoot, "'\(relative)' links outside the spec root; it is not read",
                                           at: SourceLocation(file: relative, line: 1, column: 1))
                         continue
                     }

@@ -6,7 +6,7 @@ extension KeySamples {
     public var unmatchedKeyWarnings: Diagnostics {
         var diagnostics = Diagnostics()
         for key in unmapped where key.field == nil {
-            diagnostics.warning("keys.unmatched-key", "key '\(key.key)' at \(key.pointer) matches no field of \(key.model)", at: key.location)
+            diagnostics.warning(.keysUnmatchedKey, "key '\(key.key)' at \(key.pointer) matches no field of \(key.model)", at: key.location)
         }
         return diagnostics
     }
@@ -16,10 +16,10 @@ extension KeySamples {
         var diagnostics = Diagnostics()
         for key in unmapped {
             if let field = key.field, let expected = key.expectedKey {
-                diagnostics.error("keys.unmapped", "key '\(key.key)' is not mapped: \(key.model).\(field) expects '\(expected)', so decoding drops it; run `docgen keys learn`",
+                diagnostics.error(.keysUnmapped, "key '\(key.key)' is not mapped: \(key.model).\(field) expects '\(expected)', so decoding drops it; run `docgen keys learn`",
                                   at: key.location)
             } else {
-                diagnostics.error("keys.unmapped", "key '\(key.key)' matches no field of \(key.model), so decoding drops it", at: key.location)
+                diagnostics.error(.keysUnmapped, "key '\(key.key)' matches no field of \(key.model), so decoding drops it", at: key.location)
             }
         }
         return diagnostics

@@ -46,7 +46,7 @@ public struct KeySamples: Sendable {
     /// Reads every `*.json` file in `folder` (not its subfolders), in name order.
     public mutating func read(folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            diagnostics.error("keys.samples-missing", "cannot read the samples folder '\(folder.path)'", at: nil)
+            diagnostics.error(.keysSamplesMissing, "cannot read the samples folder '\(folder.path)'", at: nil)
             return
         }
         for name in names.sorted() where name.hasSuffix(".json") {
@@ -61,14 +61,14 @@ public struct KeySamples: Sendable {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let model = schema.models.first(where: { $0.name == modelName })
             ?? schema.models.first(where: { $0.name.lowercased() == modelName.lowercased() }) else {
-            diagnostics.error("keys.unknown-model", "sample '\(modelName).json' names no model; name samples after a doc title", at: start)
+            diagnostics.error(.keysUnknownModel, "sample '\(modelName).json' names no model; name samples after a doc title", at: start)
             return
         }
         let json: LocatedJSON
         do {
             json = try LocatedJSON.parse(text)
         } catch {
-            diagnostics.error("keys.invalid-json", "sample is not JSON: \(error.message)",
+            diagnostics.error(.keysInvalidJSON, "sample is not JSON: \(error.message)",
                               at: SourceLocation(file: path, line: error.line, column: error.column))
             return
         }
@@ -161,7 +161,7 @@ public struct KeySamples: Sendable {
     }
 
     mutating func mismatch(_ json: LocatedJSON, expected: String, at location: SourceLocation, pointer: String) {
-        diagnostics.warning("keys.type-mismatch", "value at \(pointer.isEmpty ? "/" : pointer) is \(json.typeName == "integer" ? "an" : "a") \(json.typeName) but the docs say \(expected)",
+        diagnostics.warning(.keysTypeMismatch, "value at \(pointer.isEmpty ? "/" : pointer) is \(json.typeName == "integer" ? "an" : "a") \(json.typeName) but the docs say \(expected)",
                             at: location)
     }
 
@@ -177,14 +177,14 @@ public struct KeySamples: Sendable {
     public mutating func read(openAPI url: URL) {
         let path = url.standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error("keys.samples-missing", "cannot read the OpenAPI document '\(url.path)'", at: nil)
+            diagnostics.error(.keysSamplesMissing, "cannot read the OpenAPI document '\(url.path)'", at: nil)
             return
         }
         let document: LocatedJSON
         do {
             document = try YAMLReader.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            diagnostics.error("keys.invalid-json", "the OpenAPI document cannot be read: \(error.message)",
+            diagnostics.error(.keysInvalidJSON, "the OpenAPI document cannot be read: \(error.message)",
                               at: SourceLocation(file: path, line: error.line, column: error.column))
             return
         }
@@ -237,7 +237,7 @@ public struct KeySamples: Sendable {
         for observation in observations {
             let id = "\(observation.model).\(observation.field)"
             if let earlier = first[id], earlier.key != observation.key, reported.insert("\(id) \(observation.key)").inserted {
-                diagnostics.warning("keys.conflict", "field \(id) is sent as '\(observation.key)' here and as '\(earlier.key)' elsewhere",
+                diagnostics.warning(.keysConflict, "field \(id) is sent as '\(observation.key)' here and as '\(earlier.key)' elsewhere",
                                     at: observation.location, notes: [.init("'\(earlier.key)' is here", at: earlier.location)])
             } else if first[id] == nil {
                 first[id] = observation

@@ -120,7 +120,7 @@ public struct GeneratorPipeline: Sendable {
             do {
                 templates = try TemplateSet.overriding(.defaults, from: folder)
             } catch {
-                diagnostics.error("template.unreadable", "cannot read templates from '\(folder.path)': \(error)", at: nil)
+                diagnostics.error(.templateUnreadable, "cannot read templates from '\(folder.path)': \(error)", at: nil)
             }
         }
         let plan = SwiftTranslator(options: configuration.swift).prepare(read.schema, diagnostics: &diagnostics)

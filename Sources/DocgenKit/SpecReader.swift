@@ -97,7 +97,7 @@ public struct SpecReader: Sendable {
         case .mixed(let groups):
             let summary = groups.map { "\($0.votes.count) docs read as \($0.dialect.name)" }.joined(separator: ", ")
             diagnostics.error(
-                "dialect.mixed",
+                .dialectMixed,
                 "the spec tree mixes SDK languages (\(summary)); point --specs at one language's docs or pass --dialect",
                 at: groups[1].votes[0].location,
                 notes: groups.map { group in
@@ -107,12 +107,12 @@ public struct SpecReader: Sendable {
         case .silent:
             // Every file failed to load: that is reported already.
             guard !diagnostics.hasErrors else { return nil }
-            diagnostics.error("spec.no-docs", "the spec folder holds no docs (\(Dialect.all.flatMap(\.extensions).uniqued().map { "*." + $0 }.joined(separator: ", ")))",
+            diagnostics.error(.specNoDocs, "the spec folder holds no docs (\(Dialect.all.flatMap(\.extensions).uniqued().map { "*." + $0 }.joined(separator: ", ")))",
                               at: nil)
             return nil
         case .unknown(let location):
             diagnostics.error(
-                "dialect.unknown",
+                .dialectUnknown,
                 "no doc shows an SDK language docgen reads (\(Dialect.all.map(\.name).joined(separator: ", "))), and this type cell is written in none of them; pass --dialect",
                 at: location)
             return nil
@@ -131,7 +131,7 @@ public struct SpecReader: Sendable {
         let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
         let schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
         if schema.models.isEmpty, !diagnostics.hasErrors {
-            diagnostics.error("spec.no-models", "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",
+            diagnostics.error(.specNoModels, "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",
                               at: nil)
         }
         return Result(schema: schema, pages: pages, diagnostics: diagnostics, dialect: dialect, dialectChoice: choice, keyRule: builder.keyRule)

@@ -33,12 +33,12 @@ public struct TemplateRenderer: Sendable {
                 library[name] = try Template(templates.templates[name]!, vocabulary: vocabulary)
             } catch {
                 let file = templates.paths[name] ?? "\(name).mustache"
-                diagnostics.error("template.invalid", "template '\(name)' does not parse: \(error.message)",
+                diagnostics.error(.templateInvalid, "template '\(name)' does not parse: \(error.message)",
                                   at: SourceLocation(file: file, line: error.line, column: 1))
             }
         }
         for name in required where templates.templates[name] == nil {
-            diagnostics.error("template.missing", "no template named '\(name)'", at: nil)
+            diagnostics.error(.templateMissing, "no template named '\(name)'", at: nil)
         }
         self.library = library
     }

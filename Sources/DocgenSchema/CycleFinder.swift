@@ -2,8 +2,10 @@ import DocgenDiagnostics
 
 /// Finds models that contain themselves by value (not through a list or map), which a writer
 /// must box: Tarjan's strongly connected components, iteratively so no tree depth overflows.
+/// Recursion is decided here once, in the IR, for every writer: a field that closes a cycle is
+/// `cyclic` (boxed), and a union still on a cycle once those fields are boxed is `recursive`.
 enum CycleFinder {
-    static func markCyclicFields(in schema: inout Schema) {
+    static func markCycles(in schema: inout Schema) {
         var position: [String: Int] = [:]
         position.reserveCapacity(schema.models.count)
         for (i, model) in schema.models.enumerated() { position[model.id] = i }
@@ -29,6 +31,28 @@ enum CycleFinder {
             var marked = object
             for f in marked.fields.indices { marked.fields[f].cyclic = cyclic[f] }
             schema.models[i].kind = .object(marked)
+        }
+        markRecursiveUnions(in: &schema, targets: targets)
+    }
+
+    /// With cyclic fields boxed, what is left of a cycle runs through unions alone (an edge
+    /// inside a component from an object is a cyclic field): those unions are `recursive`.
+    private static func markRecursiveUnions(in schema: inout Schema, targets: [[[Int]]]) {
+        // The usual tree has no union that refers to a union: nothing to compute.
+        let unionEdges: [[Int]] = schema.models.indices.map { i in
+            guard case .union = schema.models[i].kind else { return [] }
+            return targets[i][0].filter { if case .union = schema.models[$0].kind { true } else { false } }
+        }
+        guard unionEdges.contains(where: { !$0.isEmpty }) else { return }
+        let component = components(unionEdges)
+        var sizes: [Int: Int] = [:]
+        for c in component { sizes[c, default: 0] += 1 }
+        for i in schema.models.indices {
+            guard case .union(var union) = schema.models[i].kind else { continue }
+            let recursive = unionEdges[i].contains(i) || sizes[component[i]]! > 1
+            guard recursive != union.recursive else { continue }
+            union.recursive = recursive
+            schema.models[i].kind = .union(union)
         }
     }
 

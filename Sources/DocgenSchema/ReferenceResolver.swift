@@ -88,18 +88,18 @@ struct ReferenceResolver {
         guard let link = reference.link else {
             if let id = byName(reference.name, at: location, diagnostics: &diagnostics) { return id }
             let suggestion = suggestion(for: reference.name)
-            diagnostics.error("type.unknown", "unknown type '\(reference.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+            diagnostics.error(.typeUnknown, "unknown type '\(reference.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                               at: location)
             return nil
         }
         switch LinkPath.resolve(link, from: referrer, rootPath: rootPath) {
         case .outsideRoot:
-            diagnostics.error("link.outside-root", "link '\(link)' leaves the spec root", at: location)
+            diagnostics.error(.linkOutsideRoot, "link '\(link)' leaves the spec root", at: location)
             return nil
         case .inside(let path):
             if let isModel = index.isModel[path] {
                 guard isModel else {
-                    diagnostics.error("link.not-a-model", "link '\(link)' points to '\(path)', which describes no model", at: location)
+                    diagnostics.error(.linkNotAModel, "link '\(link)' points to '\(path)', which describes no model", at: location)
                     return nil
                 }
                 return path
@@ -107,15 +107,15 @@ struct ReferenceResolver {
             // A tree whose links name another folder (clerk's `shared/` for `components/`): the
             // file the link names, by its name, then the label's type name.
             if let id = index.uniqueModel(withStemOf: path) {
-                diagnostics.warning("link.dangling", "link '\(link)' points to a missing file; resolved it by file name to '\(id)'", at: location)
+                diagnostics.warning(.linkDangling, "link '\(link)' points to a missing file; resolved it by file name to '\(id)'", at: location)
                 return id
             }
             if !reference.name.isEmpty, let id = byName(reference.name, at: location, diagnostics: &diagnostics) {
-                diagnostics.warning("link.dangling", "link '\(link)' points to a missing file; resolved '\(reference.label)' by name to '\(id)'",
+                diagnostics.warning(.linkDangling, "link '\(link)' points to a missing file; resolved '\(reference.label)' by name to '\(id)'",
                                     at: location)
                 return id
             }
-            diagnostics.error("link.dangling", "link '\(link)' points to a missing file and no model is named '\(reference.name)'", at: location)
+            diagnostics.error(.linkDangling, "link '\(link)' points to a missing file and no model is named '\(reference.name)'", at: location)
             return nil
         }
     }
@@ -126,7 +126,7 @@ struct ReferenceResolver {
         if candidates.count <= 1 { return candidates.first }
         let folder = LinkPath.folder(of: referrer)
         if let local = candidates.first(where: { LinkPath.folder(of: $0) == folder }) { return local }
-        diagnostics.error("type.ambiguous", "'\(name)' names several models: \(candidates.joined(separator: ", "))", at: location)
+        diagnostics.error(.typeAmbiguous, "'\(name)' names several models: \(candidates.joined(separator: ", "))", at: location)
         return nil
     }
 

@@ -142,9 +142,14 @@ public struct EnumValue: Sendable, Equatable {
 
 public struct UnionModel: Sendable, Equatable {
     public var variants: [Variant]
+    /// The union holds itself by value through its alternatives (a union of unions that comes
+    /// back to itself), so a writer must box it (Swift: `indirect`). Decided by the schema
+    /// builder, with the fields' `cyclic`; a lone `UnionModel` is not recursive.
+    public var recursive: Bool
 
-    public init(variants: [Variant]) {
+    public init(variants: [Variant], recursive: Bool = false) {
         self.variants = variants
+        self.recursive = recursive
     }
 }
 

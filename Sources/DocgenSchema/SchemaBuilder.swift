@@ -55,7 +55,7 @@ public struct SchemaBuilder: Sendable {
         if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
         var schema = Schema(models: models, operations: operations, dialect: dialect.name)
-        CycleFinder.markCyclicFields(in: &schema)
+        CycleFinder.markCycles(in: &schema)
         if checksKeyOverrides { checkKeyOverrides(schema, diagnostics: &diagnostics) }
         return schema
     }
@@ -74,7 +74,7 @@ public struct SchemaBuilder: Sendable {
             kind = .union(union(headings, resolver: &resolver, diagnostics: &diagnostics))
         }
         if page.title.isEmpty {
-            diagnostics.error("model.empty-name", "document title is empty", at: page.titleLocation)
+            diagnostics.error(.modelEmptyName, "document title is empty", at: page.titleLocation)
         }
         return Model(id: page.path, name: page.title, description: page.description,
                      deprecation: page.deprecation, location: page.titleLocation, kind: kind)
@@ -127,20 +127,20 @@ public struct SchemaBuilder: Sendable {
             // first stays first) on the rare duplicate.
             if let first = firstByName.updateValue(row.nameLocation, forKey: row.name) {
                 firstByName[row.name] = first
-                diagnostics.error("field.duplicate", "field '\(row.name)' is defined twice", at: row.nameLocation,
+                diagnostics.error(.fieldDuplicate, "field '\(row.name)' is defined twice", at: row.nameLocation,
                                   notes: [.init("first defined here", at: first)])
                 continue
             }
             let key = keyRule.key(model: page.title, field: row.name)
             if let (first, name) = firstByKey.updateValue((row.nameLocation, row.name), forKey: key) {
                 firstByKey[key] = (first, name)
-                diagnostics.error("field.duplicate-key", "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
+                diagnostics.error(.fieldDuplicateKey, "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
                                   at: row.nameLocation, notes: [.init("first defined here", at: first)])
                 continue
             }
             let nullable = parsed.nullable || (parsed.nilable && row.required)
             if parsed.optional, row.required, !nullable {
-                diagnostics.warning("field.optional-required", "type says Optional but the Required column says required; the Required column wins",
+                diagnostics.warning(.fieldOptionalRequired, "type says Optional but the Required column says required; the Required column wins",
                                     at: row.typeLocation)
             }
             fields.append(Field(name: row.name, jsonKey: key, required: row.required, nullable: nullable,
@@ -168,7 +168,7 @@ public struct SchemaBuilder: Sendable {
             // One hash per value; a duplicate puts the first location back.
             if let first = firstByValue.updateValue(row.location, forKey: row.value) {
                 firstByValue[row.value] = first
-                diagnostics.error("enum.duplicate-value", "value '\(row.value)' is listed twice", at: row.location,
+                diagnostics.error(.enumDuplicateValue, "value '\(row.value)' is listed twice", at: row.location,
                                   notes: [.init("first listed here", at: first)])
                 continue
             }
@@ -177,7 +177,7 @@ public struct SchemaBuilder: Sendable {
             values.append(EnumValue(name: name, value: row.value, location: row.location))
         }
         if values.isEmpty, let location = rows.first?.location {
-            diagnostics.error("enum.no-values", "enum lists no values", at: location)
+            diagnostics.error(.enumNoValues, "enum lists no values", at: location)
         }
         // Quotes make a string (`"6"`): only unquoted integer literals make an integer enum,
         // and only where the notation quotes strings (a table row has a name).
@@ -192,7 +192,7 @@ public struct SchemaBuilder: Sendable {
                     firstByInteger[integer] = value
                     return true
                 }
-                diagnostics.error("enum.duplicate-value", "value '\(value.value)' is the integer of '\(first.value)', listed before",
+                diagnostics.error(.enumDuplicateValue, "value '\(value.value)' is the integer of '\(first.value)', listed before",
                                   at: value.location, notes: [.init("first listed here", at: first.location)])
                 return false
             }
@@ -213,7 +213,7 @@ public struct SchemaBuilder: Sendable {
                 // An empty heading: the type is in the code under it.
                 guard let code = heading.code, let close = code.firstRange(of: rule.close),
                       let open = code[..<close.lowerBound].ranges(of: rule.open).last else {
-                    diagnostics.error("union.variant-unnamed", "this variant's heading is empty and no code under it names its type", at: heading.location)
+                    diagnostics.error(.unionVariantUnnamed, "this variant's heading is empty and no code under it names its type", at: heading.location)
                     continue
                 }
                 cell = [.text(String(code[open.upperBound..<close.lowerBound]))]
@@ -249,7 +249,7 @@ public struct SchemaBuilder: Sendable {
             let id = models[position].id
             guard var resolver = resolvers.first(where: { $0.unionMembers.contains { $0.target == id } }),
                   let spelled = resolver.unionMembers.first(where: { $0.target == id }) else {
-                diagnostics.warning("union.members-unknown",
+                diagnostics.warning(.unionMembersUnknown,
                                     "this union's doc lists no members and no link to it spells them; it decodes any JSON value",
                                     at: models[position].location)
                 models[position].kind = .union(UnionModel(variants: [Variant(type: .any, location: models[position].location)]))
@@ -265,14 +265,14 @@ public struct SchemaBuilder: Sendable {
     /// Links resolved by name because their file is missing are one warning for the tree (a
     /// tree with a wrong link template has hundreds), with the first few as notes.
     static func summarisingDanglingLinks(_ diagnostics: Diagnostics) -> Diagnostics {
-        let dangling = diagnostics.all.filter { $0.id == "link.dangling" && $0.severity == .warning }
+        let dangling = diagnostics.all.filter { $0.id == DiagnosticID.linkDangling.rawValue && $0.severity == .warning }
         guard dangling.count > 1 else { return diagnostics }
         var result = Diagnostics()
-        for diagnostic in diagnostics.all where !(diagnostic.id == "link.dangling" && diagnostic.severity == .warning) {
+        for diagnostic in diagnostics.all where !(diagnostic.id == DiagnosticID.linkDangling.rawValue && diagnostic.severity == .warning) {
             result.append(diagnostic)
         }
         let sorted = dangling.sorted()
-        result.warning("link.dangling", "\(dangling.count) links point to missing files; each was resolved by name (\(sorted[0].message))",
+        result.warning(.linkDangling, "\(dangling.count) links point to missing files; each was resolved by name (\(sorted[0].message))",
                        at: sorted[0].location,
                        notes: sorted.dropFirst().prefix(3).map { .init($0.message, at: $0.location) })
         return result
@@ -304,7 +304,7 @@ public struct SchemaBuilder: Sendable {
         }
         for (target, override) in keyRule.overrides.sorted(by: { $0.key < $1.key }) where !fields.contains(target) {
             let suggestion = Suggestion.closest(to: target, in: Array(fields))
-            diagnostics.error("keys.unknown-override", "key override '\(target)' names no field (Model.field, as the docs write them)"
+            diagnostics.error(.keysUnknownOverride, "key override '\(target)' names no field (Model.field, as the docs write them)"
                               + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: override.location)
         }
     }
@@ -317,7 +317,7 @@ public struct SchemaBuilder: Sendable {
         for page in pages where page.content.isModel && !page.title.isEmpty {
             let key = "\(DistinctNames.folder(of: page.path))/\(page.title)"
             if let earlier = first[key] {
-                diagnostics.error("model.duplicate", "model '\(page.title)' is defined twice in one folder", at: page.titleLocation,
+                diagnostics.error(.modelDuplicate, "model '\(page.title)' is defined twice in one folder", at: page.titleLocation,
                                   notes: [.init("first defined here", at: earlier)])
             } else {
                 first[key] = page.titleLocation

@@ -88,6 +88,7 @@ public enum SchemaDump {
             }
             w.endArray()
         case .union(let union):
+            if union.recursive { w.key("recursive"); w.bool(true) }
             w.key("variants"); w.beginArray()
             for variant in union.variants { w.element(); write(variant.type, to: &w) }
             w.endArray()
@@ -164,6 +165,7 @@ public enum SchemaDump {
             var head = "\(model.kindName) \(model.name)"
             if model.deprecation != nil { head += " deprecated" + (model.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
             if case .enumeration(let e) = model.kind { head += " \(e.rawType.rawValue)\(e.open ? " open" : "")" }
+            if case .union(let u) = model.kind, u.recursive { head += " recursive" }
             lines.append("\(head)  @\(model.location)")
             if !model.description.isEmpty { lines.append("  description \(quoted(model.description))") }
             switch model.kind {

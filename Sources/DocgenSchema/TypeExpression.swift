@@ -1,3 +1,4 @@
+import DocgenDiagnostics
 import DocgenMarkdown
 
 /// A Type cell after parsing, before model references are resolved.
@@ -53,10 +54,10 @@ public struct ParsedType: Sendable, Equatable {
 
 /// A problem in one Type cell; the caller locates it at the cell.
 public struct TypeProblem: Error, Sendable, Equatable {
-    public var id: String
+    public var id: DiagnosticID
     public var message: String
 
-    public init(_ id: String, _ message: String) {
+    public init(_ id: DiagnosticID, _ message: String) {
         self.id = id
         self.message = message
     }

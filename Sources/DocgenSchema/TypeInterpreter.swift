@@ -17,7 +17,7 @@ struct Interpreter {
         switch syntax {
         case .link(let destination, let label, let text):
             guard let label else {
-                throw TypeProblem("type.malformed", "link to '\(destination)' has no label")
+                throw TypeProblem(.typeMalformed, "link to '\(destination)' has no label")
             }
             // `[number](../../models/.md)`: a link to no file's name (Speakeasy links primitives and
             // lists of operation docs so) says nothing beyond its label.
@@ -37,7 +37,7 @@ struct Interpreter {
                 let optional = wrapper != .nullable
                 let nullable = wrapper == .nullable || wrapper == .optionalNullable
                 if (optional && parsed.optional) || (nullable && parsed.nullable) {
-                    warnings.append(TypeProblem("type.redundant-wrapper", "'\(name)[...]' repeats a wrapper that is already applied"))
+                    warnings.append(TypeProblem(.typeRedundantWrapper, "'\(name)[...]' repeats a wrapper that is already applied"))
                 }
                 parsed.optional = parsed.optional || optional
                 parsed.nullable = parsed.nullable || nullable
@@ -46,7 +46,7 @@ struct Interpreter {
             // Inside a container, Python's Optional[X] means X | None: a nullable element.
             let inner = try interpret(arguments[0], link: link, top: false, into: &parsed, depth: depth + 1)
             if case .nullable = inner {
-                warnings.append(TypeProblem("type.redundant-wrapper", "'\(name)[...]' repeats a wrapper that is already applied"))
+                warnings.append(TypeProblem(.typeRedundantWrapper, "'\(name)[...]' repeats a wrapper that is already applied"))
                 return inner
             }
             return .nullable(inner)
@@ -59,7 +59,7 @@ struct Interpreter {
         case .generic(let name, let arguments) where vocabulary.maps.contains(name):
             try expectArity(name, arguments, 2)
             guard case .name(let key) = arguments[0], vocabulary.stringKeys.contains(key) else {
-                throw TypeProblem("type.map-key", "'\(name)' keys must be strings (JSON object keys)")
+                throw TypeProblem(.typeMapKey, "'\(name)' keys must be strings (JSON object keys)")
             }
             return .map(try interpret(arguments[1], link: link, top: false, into: &parsed, depth: depth + 1))
 
@@ -82,7 +82,7 @@ struct Interpreter {
 
         case .object(let key, let value):
             guard case .name(let keyName) = key, vocabulary.stringKeys.contains(keyName) else {
-                throw TypeProblem("type.map-key", "object keys must be strings (JSON object keys)")
+                throw TypeProblem(.typeMapKey, "object keys must be strings (JSON object keys)")
             }
             return .map(try interpret(value, link: link, top: false, into: &parsed, depth: depth + 1))
 
@@ -94,7 +94,7 @@ struct Interpreter {
             return .resolved(.sdkOnly(name))
 
         case .generic(let name, _):
-            throw TypeProblem("type.unknown", "unknown generic type '\(name)'")
+            throw TypeProblem(.typeUnknown, "unknown generic type '\(name)'")
 
         case .name(let name):
             if let link {
@@ -104,13 +104,13 @@ struct Interpreter {
             if vocabulary.sdkOnly.contains(name) { return .resolved(.sdkOnly(name)) }
             if vocabulary.bareLiterals, let value = vocabulary.booleans[name] { return .resolved(.const(.boolean(value))) }
             if vocabulary.nullNames.contains(name) {
-                throw TypeProblem("type.malformed", "'\(name)' is only meaningful inside a union")
+                throw TypeProblem(.typeMalformed, "'\(name)' is only meaningful inside a union")
             }
             return .model(ModelReference(link: nil, name: Self.withoutNamespace(name), label: name))
 
         case .string, .number:
             guard vocabulary.bareLiterals else {
-                throw TypeProblem("type.malformed", "the literal \(syntax.text) is only allowed inside \(literalType)")
+                throw TypeProblem(.typeMalformed, "the literal \(syntax.text) is only allowed inside \(literalType)")
             }
             return .resolved(.const(try constant(syntax)))
         }
@@ -167,7 +167,7 @@ struct Interpreter {
                 return .resolved(type)
             }
             if vocabulary.sdkOnly.contains(name) { return .resolved(.sdkOnly(name)) }
-            throw TypeProblem("type.unknown-external", "'\(name)' links to '\(destination)', which is not a type docgen knows")
+            throw TypeProblem(.typeUnknownExternal, "'\(name)' links to '\(destination)', which is not a type docgen knows")
         }
         return .model(ModelReference(link: destination, name: Self.withoutNamespace(name), label: link.text))
     }
@@ -182,19 +182,19 @@ struct Interpreter {
         case .string(let value): return .string(value)
         case .number(let value):
             guard let integer = Int(value) else {
-                throw TypeProblem("type.malformed", "\(literalType) of \(value): only string, integer and boolean constants are supported")
+                throw TypeProblem(.typeMalformed, "\(literalType) of \(value): only string, integer and boolean constants are supported")
             }
             return .integer(integer)
         case .name(let name) where vocabulary.booleans[name] != nil:
             return .boolean(vocabulary.booleans[name]!)
         default:
-            throw TypeProblem("type.malformed", "\(literalType) takes string, integer or boolean values")
+            throw TypeProblem(.typeMalformed, "\(literalType) takes string, integer or boolean values")
         }
     }
 
     func expectArity(_ name: String, _ arguments: [TypeSyntax], _ count: Int) throws {
         guard arguments.count == count else {
-            throw TypeProblem("type.arity", "'\(name)' takes \(count) type argument\(count == 1 ? "" : "s"), not \(arguments.count)")
+            throw TypeProblem(.typeArity, "'\(name)' takes \(count) type argument\(count == 1 ? "" : "s"), not \(arguments.count)")
         }
     }
 

@@ -21,7 +21,7 @@ public struct TypeParser: Sendable {
 
     public func parse(tokens: [TypeToken]) -> Result<ParsedType, TypeProblem> {
         do {
-            guard !tokens.isEmpty else { throw TypeProblem("type.empty", "Type cell is empty") }
+            guard !tokens.isEmpty else { throw TypeProblem(.typeEmpty, "Type cell is empty") }
             var reader = SyntaxReader(tokens: tokens, vocabulary: vocabulary)
             let syntax = try reader.readWhole(depth: 0)
             var interpreter = Interpreter(vocabulary: vocabulary)
@@ -32,7 +32,7 @@ public struct TypeParser: Sendable {
         } catch let problem as TypeProblem {
             return .failure(problem)
         } catch {
-            return .failure(TypeProblem("type.malformed", "\(error)"))
+            return .failure(TypeProblem(.typeMalformed, "\(error)"))
         }
     }
 }

@@ -53,7 +53,7 @@ struct SyntaxReader {
     mutating func readWhole(depth: Int) throws -> TypeSyntax {
         let syntax = try readAlternatives(depth: depth)
         if index < tokens.count {
-            throw TypeProblem("type.malformed", "unexpected \(describe(tokens[index])) after the type")
+            throw TypeProblem(.typeMalformed, "unexpected \(describe(tokens[index])) after the type")
         }
         return syntax
     }
@@ -74,9 +74,9 @@ struct SyntaxReader {
 
     mutating func readTerm(depth: Int) throws -> TypeSyntax {
         guard depth <= TypeParser.maximumDepth else {
-            throw TypeProblem("type.too-deep", "type nests deeper than \(TypeParser.maximumDepth) levels")
+            throw TypeProblem(.typeTooDeep, "type nests deeper than \(TypeParser.maximumDepth) levels")
         }
-        guard index < tokens.count else { throw TypeProblem("type.malformed", "type ends where a type was expected") }
+        guard index < tokens.count else { throw TypeProblem(.typeMalformed, "type ends where a type was expected") }
         if atEmptyBrackets() {
             index += 2
             return .list(try readTerm(depth: depth + 1))
@@ -111,13 +111,13 @@ struct SyntaxReader {
             while true {
                 arguments.append(try readAlternatives(depth: depth + 1))
                 guard index < tokens.count else {
-                    throw TypeProblem("type.malformed", "'\(name)\(open)' is never closed with '\(close)'")
+                    throw TypeProblem(.typeMalformed, "'\(name)\(open)' is never closed with '\(close)'")
                 }
                 let next = tokens[index]
                 index += 1
                 if next == .comma { continue }
                 if next == .close(close) { break }
-                throw TypeProblem("type.malformed", "expected ',' or '\(close)' but found \(describe(next))")
+                throw TypeProblem(.typeMalformed, "expected ',' or '\(close)' but found \(describe(next))")
             }
             // Go's map[K]V: the value follows the brackets.
             if vocabulary.maps.contains(name), arguments.count == 1, index < tokens.count, startsTerm(tokens[index]) {
@@ -127,7 +127,7 @@ struct SyntaxReader {
         case .open("{"):
             // { [k: K]: V }
             try expect(.open("["))
-            guard index < tokens.count, case .name = tokens[index] else { throw TypeProblem("type.malformed", "expected a key name in '{ [k: K]: V }'") }
+            guard index < tokens.count, case .name = tokens[index] else { throw TypeProblem(.typeMalformed, "expected a key name in '{ [k: K]: V }'") }
             index += 1
             try expect(.colon)
             let key = try readTerm(depth: depth + 1)
@@ -145,13 +145,13 @@ struct SyntaxReader {
         case .number(let value):
             return .number(value)
         default:
-            throw TypeProblem("type.malformed", "unexpected \(describe(token)) where a type was expected")
+            throw TypeProblem(.typeMalformed, "unexpected \(describe(token)) where a type was expected")
         }
     }
 
     mutating func expect(_ token: TypeToken) throws {
         guard index < tokens.count, tokens[index] == token else {
-            throw TypeProblem("type.malformed", "expected \(describe(token))" + (index < tokens.count ? " but found \(describe(tokens[index]))" : " at the end"))
+            throw TypeProblem(.typeMalformed, "expected \(describe(token))" + (index < tokens.count ? " but found \(describe(tokens[index]))" : " at the end"))
         }
         index += 1
     }

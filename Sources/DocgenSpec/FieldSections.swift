@@ -29,7 +29,7 @@ extension Extraction {
             let name = nameInlines.plainText.trimmingBlanks
             let nameLocation = location(row.line, nameCell.column)
             if name.isEmpty {
-                diagnostics.error("field.empty-name", "field name is empty", at: nameLocation)
+                diagnostics.error(.fieldEmptyName, "field name is empty", at: nameLocation)
                 continue
             }
             let typeCell = cells[typeColumn]
@@ -61,7 +61,7 @@ extension Extraction {
         case ":heavy_check_mark:", "✔️", "✔", "✓", "yes", "true", "required": return true
         case ":heavy_minus_sign:", "➖", "-", "no", "false", "optional": return false
         default:
-            diagnostics.error("field.unknown-required", "Required cell '\(cell.text)' is neither :heavy_check_mark: nor :heavy_minus_sign:",
+            diagnostics.error(.fieldUnknownRequired, "Required cell '\(cell.text)' is neither :heavy_check_mark: nor :heavy_minus_sign:",
                               at: location(line, cell.column))
             return false
         }

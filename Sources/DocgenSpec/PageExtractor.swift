@@ -65,7 +65,7 @@ struct Extraction {
             index = first + 1
         } else {
             title = titleFromPath(file.relativePath)
-            diagnostics.warning("page.no-title", "document has no '# Title' on its first line; using '\(title)' from the file name", at: location(1, 1))
+            diagnostics.warning(.pageNoTitle, "document has no '# Title' on its first line; using '\(title)' from the file name", at: location(1, 1))
         }
 
         // Description: the top-level blocks up to the first `##`, minus a deprecation notice.
@@ -123,7 +123,7 @@ struct Extraction {
             }
             if let sectionContent {
                 if let contentLocation {
-                    diagnostics.error("page.conflicting-sections", "a document describes one type; this second schema section is ignored",
+                    diagnostics.error(.pageConflictingSections, "a document describes one type; this second schema section is ignored",
                                       at: headingLocation, notes: [.init("first schema section is here", at: contentLocation)])
                 } else {
                     content = sectionContent
@@ -135,15 +135,15 @@ struct Extraction {
         if case .values(let rows, let open) = content { content = .values(rows, open: open || openEnum) }
         if dialect.isNotModel(file.relativePath) {
             content = .none
-            diagnostics.note("page.not-a-model", "'\(file.relativePath)' is the SDK's own page, not a model; skipped", at: titleLocation)
+            diagnostics.note(.pageNotAModel, "'\(file.relativePath)' is the SDK's own page, not a model; skipped", at: titleLocation)
         } else if notAModel {
             content = .none
-            diagnostics.note("page.not-a-model", "its table has Name and Type columns but no Field or Required: SDK settings, not a model; skipped",
+            diagnostics.note(.pageNotAModel, "its table has Name and Type columns but no Field or Required: SDK settings, not a model; skipped",
                              at: titleLocation)
         } else if case .none = content, dialect.titleOnlyDocsAreUnions, !hasSections {
             content = .supportedTypes([]) // a union: the links to it spell its members
         } else if case .none = content {
-            diagnostics.warning("page.no-schema-section", "document has no 'Fields', 'Values' or 'Supported Types' section; it is not a model", at: titleLocation)
+            diagnostics.warning(.pageNoSchemaSection, "document has no 'Fields', 'Values' or 'Supported Types' section; it is not a model", at: titleLocation)
         }
         return DocPage(path: file.relativePath, title: title, titleLocation: titleLocation,
                        deprecation: deprecation, description: description, content: content)

@@ -9,7 +9,7 @@ extension Extraction {
         for index in body where blocks[index].depth == 0 {
             if case .table(let table) = blocks[index].kind { return table }
         }
-        diagnostics.error("section.no-table", "'\(section)' section has no table", at: heading)
+        diagnostics.error(.sectionNoTable, "'\(section)' section has no table", at: heading)
         return nil
     }
 
@@ -32,19 +32,19 @@ extension Extraction {
         for (position, cell) in table.header.cells.enumerated() {
             let name = cell.text.trimmingBlanks.lowercased()
             if let first = index[name] {
-                diagnostics.error("table.duplicate-column", "column '\(cell.text)' appears twice", at: location(table.header.line, cell.column),
+                diagnostics.error(.tableDuplicateColumn, "column '\(cell.text)' appears twice", at: location(table.header.line, cell.column),
                                   notes: [.init("first appears here", at: location(table.header.line, table.header.cells[first].column))])
             } else if known.contains(name) {
                 index.add(name, at: position)
             } else {
-                diagnostics.warning("table.unknown-column", "column '\(cell.text)' is not one docgen reads; it is ignored",
+                diagnostics.warning(.tableUnknownColumn, "column '\(cell.text)' is not one docgen reads; it is ignored",
                                     at: location(table.header.line, cell.column))
                 index.add(name, at: position)
             }
         }
         let missing = required.filter { index[$0] == nil }
         for name in missing {
-            diagnostics.error("table.missing-column", "table has no '\(name.capitalizedFirst)' column",
+            diagnostics.error(.tableMissingColumn, "table has no '\(name.capitalizedFirst)' column",
                               at: location(table.header.line, table.header.cells.first?.column ?? 1))
         }
         return missing.isEmpty ? index : nil
@@ -53,12 +53,12 @@ extension Extraction {
     /// The row's cells when it has exactly as many as the header; otherwise a located error.
     mutating func cells(of row: TableRow, count: Int) -> [TableCell]? {
         if row.cells.count < count {
-            diagnostics.error("table.ragged-row", "row has \(row.cells.count) cells but the header has \(count)",
+            diagnostics.error(.tableRaggedRow, "row has \(row.cells.count) cells but the header has \(count)",
                               at: location(row.line, row.cells.last.map { $0.column + $0.text.utf8.count } ?? 1))
             return nil
         }
         if row.cells.count > count {
-            diagnostics.error("table.extra-cells", "row has \(row.cells.count) cells but the header has \(count); escape a '|' inside a cell as '\\|'",
+            diagnostics.error(.tableExtraCells, "row has \(row.cells.count) cells but the header has \(count); escape a '|' inside a cell as '\\|'",
                               at: location(row.line, row.cells[count].column))
             return nil
         }

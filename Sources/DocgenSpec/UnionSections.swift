@@ -17,7 +17,7 @@ extension Extraction {
             result.append(VariantHeading(type: content, location: location(line, headingTextColumn(line))))
         }
         if result.isEmpty {
-            diagnostics.error("union.no-variants", "'Supported Types' lists no '### `Type`' headings", at: heading)
+            diagnostics.error(.unionNoVariants, "'Supported Types' lists no '### `Type`' headings", at: heading)
         }
         return result
     }

@@ -97,7 +97,7 @@ extension Extraction {
                         rows.append(ValueRow(name: nil, value: word, location: location(number, start + 1)))
                     } else if !reportedMalformed {
                         // Once per block: a block of something else would otherwise be an error a word.
-                        diagnostics.error("enum.malformed-value", "'\(word)' is neither a quoted string nor an integer",
+                        diagnostics.error(.enumMalformedValue, "'\(word)' is neither a quoted string nor an integer",
                                           at: location(number, start + 1))
                         reportedMalformed = true
                     }

@@ -7,20 +7,21 @@ struct ModelTranslation {
     let model: Model
     let typeName: String
     let options: SwiftOptions
-    let speller: SwiftTypeSpeller
-    let cycles: InlineCycles
+    /// Every name comes from here; translation decides only the code around them.
+    let namer: SwiftNamer
     /// Filled while translating.
     private(set) var summary: SwiftModelSummary
 
-    init(model: Model, typeName: String, options: SwiftOptions, speller: SwiftTypeSpeller, cycles: InlineCycles) {
+    init(model: Model, typeName: String, options: SwiftOptions, namer: SwiftNamer) {
         self.source = SwiftEscaping.commentText(model.id)
         self.model = model
         self.typeName = typeName
         self.options = options
-        self.speller = speller
-        self.cycles = cycles
+        self.namer = namer
         self.summary = SwiftModelSummary(model: model, typeName: typeName, access: options.accessLevel.rawValue)
     }
+
+    var speller: SwiftTypeSpeller { namer.declared }
 
     /// The doc's path, safe inside a comment.
     let source: String
@@ -81,17 +82,14 @@ struct ModelTranslation {
 
     private mutating func summarizeUnion() {
         for swift in unionCases(unionVariants).sorted(by: { $0.order < $1.order }) {
-            summary.cases.append(.init(name: SwiftNaming.bare(swift.name), swiftType: swift.payloadType, mentions: mentions(swift.type),
+            summary.cases.append(.init(name: SwiftIdentifiers.bare(swift.name), swiftType: swift.payloadType, mentions: mentions(swift.type),
                                        rawValue: nil, docsName: nil))
         }
     }
 
     private func unionDeclaration() -> TemplateObject {
-        let variants = unionVariants
-        let indirect = variants.contains { variant in
-            variant.modelsStoredInline.contains { cycles.reaches($0, model.id) }
-        }
-        return unionContext(name: typeName, variants: variants, doc: typeDoc, indirect: indirect, header: header)
+        guard case .union(let union) = model.kind else { preconditionFailure("a union's declaration for a \(model.kindName)") }
+        return unionContext(name: typeName, variants: unionVariants, doc: typeDoc, indirect: union.recursive, header: header)
     }
 
     func unit(_ template: SwiftTemplate, _ context: TemplateObject) -> RenderUnit {
@@ -144,10 +142,10 @@ struct ModelTranslation {
                 summary.leftOut.append((field.name, label))
                 continue
             }
-            let name = options.nameOverride(model.name, field.name) ?? SwiftNaming.propertyName(field.name)
-            let bare = SwiftNaming.bare(name)
+            let name = namer.propertyDeclaration(field, of: model)
+            let bare = SwiftIdentifiers.bare(name)
             if let earlier = firstByName[bare].map({ object.fields[$0] }) {
-                diagnostics.error("name.collision", "field '\(field.name)' becomes the Swift property '\(bare)', as '\(earlier.name)' does; rename one with a name override",
+                diagnostics.error(.nameCollision, "field '\(field.name)' becomes the Swift property '\(bare)', as '\(earlier.name)' does; rename one with a name override",
                                   at: field.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
                 continue
             }
@@ -156,17 +154,13 @@ struct ModelTranslation {
             // The nested type an inline union becomes; other types never spell it.
             var nestedName = ""
             if let variants = speller.inlineUnion(field.type) {
-                nestedName = SwiftNaming.typeName(field.name)
-                while nestedNames.contains(nestedName) { nestedName += "_" }
-                nestedNames.insert(nestedName)
+                nestedName = namer.nestedUnionType(of: field, taken: &nestedNames)
                 if contexts {
                     nested.append(unionContext(name: nestedName, variants: variants,
                                                doc: [text("/// The alternatives of `\(bare)`.")], indirect: false, header: .null))
                 }
             }
-            let base = speller.swiftType(field.type, nested: nestedName)
-            let inner = field.nullable ? text("DocgenRuntime.Nullable<\(base)>") : base
-            let publicType = field.required ? inner : text("\(inner)?")
+            let (base, inner, publicType) = namer.fieldTypeLayers(field, nested: nestedName, speller: speller)
             summary.properties.append(.init(name: bare, swiftType: publicType, mentions: mentions(field.type), required: field.required,
                                             jsonKey: field.jsonKey, deprecated: field.deprecation != nil, description: field.description))
             guard contexts else { continue }
@@ -221,7 +215,7 @@ struct ModelTranslation {
         if let additional {
             let valueType = speller.swiftType(additional, nested: "DocgenRuntime.JSONValue")
             if let earlier = firstByName["additionalProperties"].map({ object.fields[$0] }) {
-                diagnostics.error("name.collision", "field '\(earlier.name)' becomes 'additionalProperties', which holds the undocumented keys; rename it with a name override",
+                diagnostics.error(.nameCollision, "field '\(earlier.name)' becomes 'additionalProperties', which holds the undocumented keys; rename it with a name override",
                                   at: earlier.location)
             }
             if contexts {
@@ -273,8 +267,7 @@ struct ModelTranslation {
     static let largeEnumValues = 256
 
     mutating func enumContext(_ enumeration: EnumModel, diagnostics: inout Diagnostics, contexts: Bool = true) -> TemplateObject {
-        let policy = options.enumOverrides[model.name] ?? (enumeration.open ? .open : options.enumPolicy)
-        let open = policy == .open
+        let open = namer.keepsUnknownValues(model)
         let integer = enumeration.rawType == .integer
         let rawType = integer ? "Swift.Int" : "Swift.String"
         var cases: [TemplateObject] = []
@@ -284,13 +277,13 @@ struct ModelTranslation {
         summary.cases.reserveCapacity(enumeration.values.count)
         if contexts { cases.reserveCapacity(enumeration.values.count) }
         for (position, value) in enumeration.values.enumerated() {
-            let name = options.nameOverride(model.name, value.name) ?? SwiftNaming.caseName(value.name)
-            let bare = SwiftNaming.bare(name)
+            let name = namer.enumCaseDeclaration(value, of: model)
+            let bare = SwiftIdentifiers.bare(name)
             // One hash for the usual new name; a repeated one gets its first position back.
             if let earlierPosition = first.updateValue(position, forKey: bare) {
                 first[bare] = earlierPosition
                 let earlier = enumeration.values[earlierPosition]
-                diagnostics.error("name.collision", "value '\(value.value)' becomes the Swift case '\(bare)', as '\(earlier.value)' does; rename one with a name override",
+                diagnostics.error(.nameCollision, "value '\(value.value)' becomes the Swift case '\(bare)', as '\(earlier.value)' does; rename one with a name override",
                                   at: value.location, notes: [.init("'\(earlier.value)' is defined here", at: earlier.location)])
                 continue
             }
@@ -327,41 +320,16 @@ struct ModelTranslation {
         var order: Int
     }
 
-    /// Cases named after their types, narrowest first so decoding tries `Bool` before `Double`
-    /// before `String`, and specific objects before free-form maps.
+    /// Cases named after their types (`SwiftNamer.unionCases`), narrowest first so decoding
+    /// tries `Bool` before `Double` before `String`, and specific objects before free-form maps.
     func unionCases(_ variants: [TypeRef]) -> [UnionCase] {
-        var used: [String: Int] = [:]
         var result: [UnionCase] = []
-        for (index, variant) in variants.enumerated() {
-            if case .nullable = variant { continue }
-            var name = SwiftNaming.caseName(caseStem(variant))
-            let bare = SwiftNaming.bare(name)
-            used[bare, default: 0] += 1
-            if used[bare]! > 1 { name = bare + String(used[bare]!) }
+        for (index, (variant, name)) in zip(variants, namer.unionCases(variants)).enumerated() {
+            guard let name else { continue }
             let payloadType = speller.swiftType(variant, nested: "DocgenRuntime.JSONValue")
             result.append(UnionCase(name: name, type: variant, payloadType: payloadType, order: rank(variant) * 1000 + index))
         }
         return result
-    }
-
-    func caseStem(_ type: TypeRef) -> String {
-        switch type {
-        case .string: "string"
-        case .integer: "integer"
-        case .number: "double"
-        case .boolean: "bool"
-        case .dateTime: "dateTime"
-        case .date: "date"
-        case .any, .sdkOnly, .union: "json"
-        case .ref(let id): speller.typeNames[id] ?? "json"
-        case .const(.string(let s)): s
-        case .const(.integer(let n)): text("value\(n)")
-        case .const(.boolean(let b)): b ? "true" : "false"
-        case .list(let element): caseStem(element) + "List"
-        case .map(.any): "object"
-        case .map(let value): caseStem(value) + "Map"
-        case .nullable(let inner): caseStem(inner)
-        }
     }
 
     func rank(_ type: TypeRef) -> Int {
@@ -398,7 +366,7 @@ struct ModelTranslation {
                 .name: .text(unionCase.name),
                 .payloadType: constant == nil ? .text(unionCase.payloadType) : .null,
                 .constant: .optional(constant),
-                .label: .text(SwiftEscaping.stringLiteral(SwiftNaming.bare(unionCase.name))),
+                .label: .text(SwiftEscaping.stringLiteral(SwiftIdentifiers.bare(unionCase.name))),
                 .validatable: .flag(validatable),
                 .payloadSchema: .text(speller.payloadSchema(unionCase.type, nested: "DocgenRuntime.JSONValue")),
                 .doc: .lines(constant.map { [text("/// The constant `\(SwiftEscaping.commentText($0))`.")] } ?? []),

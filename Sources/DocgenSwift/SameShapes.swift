@@ -20,14 +20,15 @@ struct SameShapes {
     /// No model is an alias (`mergeShapes` off).
     init() {}
 
-    init(_ schema: Schema, typeNames: [String: String], options: SwiftOptions, cycles: InlineCycles) {
+    init(_ schema: Schema, namer: SwiftNamer) {
+        let typeNames = namer.declared.typeNames, options = namer.options
         let models = schema.models.filter { typeNames[$0.id] != nil }
         guard models.count > 1 else { return }
         let index = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($0.element.id, $0.offset) })
         // A model's shape is its own text, written once, and the models it references, whose
         // shapes are found by partition refinement: the first classes are the texts; every round
         // tells apart models whose references fall in different classes, until no class splits.
-        let shapes = models.concurrentMap { ShapeSignature(of: $0, typeNames: typeNames, options: options, cycles: cycles, index: index) }
+        let shapes = models.concurrentMap { ShapeSignature(of: $0, namer: namer, index: index) }
         var ids: [String: Int] = [:]
         var classOf = shapes.map { shape in
             let id = ids[shape.text] ?? ids.count
@@ -77,7 +78,8 @@ private struct ShapeSignature {
     private(set) var text = ""
     private(set) var references: [Int] = []
 
-    init(of model: Model, typeNames: [String: String], options: SwiftOptions, cycles: InlineCycles, index: [String: Int]) {
+    init(of model: Model, namer: SwiftNamer, index: [String: Int]) {
+        let typeNames = namer.declared.typeNames, options = namer.options
         switch model.kind {
         case .object(let object):
             text += "object|"
@@ -105,15 +107,14 @@ private struct ShapeSignature {
                 text += "-"
             }
         case .enumeration(let enumeration):
-            let policy = options.enumOverrides[model.name] ?? (enumeration.open ? .open : options.enumPolicy)
-            text += "enum|\(policy)|\(enumeration.rawType)|"
+            text += namer.keepsUnknownValues(model) ? "enum|open|" : "enum|closed|"
+            text += "\(enumeration.rawType)|"
             for value in enumeration.values {
                 text += "\(value.name)=\(options.nameOverride(model.name, value.name) ?? "")\u{1}\(value.value)\u{2}"
             }
         case .union(let union):
             let variants = union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
-            let indirect = variants.contains { $0.modelsStoredInline.contains { cycles.reaches($0, model.id) } }
-            text += indirect ? "union|t|" : "union|f|"
+            text += union.recursive ? "union|t|" : "union|f|"
             for (position, variant) in variants.enumerated() {
                 if position > 0 { text += "\u{2}" }
                 append(variant, caseNames: true, typeNames: typeNames, index: index)

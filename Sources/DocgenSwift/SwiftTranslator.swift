@@ -20,67 +20,15 @@ public struct SwiftTranslator: Sendable {
         self.options = options
     }
 
-    /// Every model at once (`prepare`, each model on all cores, `finish`): the Swift files' units
-    /// and the models' summaries, in model order.
-    public func translate(_ schema: Schema, diagnostics: inout Diagnostics) -> (units: [RenderUnit], summaries: [SwiftModelSummary]) {
-        let plan = prepare(schema, diagnostics: &diagnostics)
-        var units: [RenderUnit] = []
-        var summaries: [SwiftModelSummary] = []
-        for case let model? in Array(plan.models.indices).concurrentMap({ plan.translate(modelAt: $0) }) {
-            units.append(model.unit)
-            summaries.append(model.summary)
-            diagnostics.append(contentsOf: model.diagnostics)
-        }
-        plan.finish(diagnostics: &diagnostics)
-        return (units, summaries)
-    }
-
-    /// What every model's translation shares (type names, cycles), decided once. A caller that
-    /// renders each model as soon as it is translated never holds all contexts at once.
+    /// What every model's translation shares (its names, same shapes), decided once. A caller
+    /// that renders each model as soon as it is translated never holds all contexts at once.
     public func prepare(_ schema: Schema, diagnostics: inout Diagnostics) -> TranslationPlan {
-        let typeNames = assignTypeNames(schema, diagnostics: &diagnostics)
-        let speller = SwiftTypeSpeller(typeNames: typeNames, models: Dictionary(uniqueKeysWithValues: schema.models.map { ($0.id, $0) }))
-        let cycles = InlineCycles(schema)
-        let shapes = options.mergeShapes ? SameShapes(schema, typeNames: typeNames, options: options, cycles: cycles) : SameShapes()
+        let namer = SwiftNamer(schema, options: options)
+        diagnostics.append(contentsOf: namer.collisions)
+        let shapes = options.mergeShapes ? SameShapes(schema, namer: namer) : SameShapes()
         var options = options
         options.fileLayout = options.fileLayout.resolved(modelCount: schema.models.count)
-        return TranslationPlan(schema: schema, options: options, typeNames: typeNames, speller: speller, cycles: cycles, shapes: shapes)
-    }
-
-    /// Type names by rule or override; two models with one Swift name is an error. A model's
-    /// id (`errors/x.md`) names it alone and wins over its title; a title shared across folders
-    /// is told apart by folder (`DistinctNames`: `errors/x.md` titled `X` → `XErrors`).
-    func assignTypeNames(_ schema: Schema, diagnostics: inout Diagnostics) -> [String: String] {
-        var names: [String: String] = [:]
-        var first: [String: Int] = [:] // model positions: storing models made every insert a copy
-        names.reserveCapacity(schema.models.count)
-        first.reserveCapacity(schema.models.count)
-        let qualifiers = DistinctNames.qualifiers(schema)
-        // Naming is the costly part and independent per model: on all cores.
-        let candidates = schema.models.concurrentMap { model in
-            var name: String
-            if let override = options.nameOverrides[model.id] {
-                name = override
-            } else {
-                name = options.nameOverrides[model.name] ?? SwiftNaming.typeName(model.name)
-                if let qualifier = qualifiers[model.id] {
-                    name = SwiftNaming.typeName(name + qualifier.reversed().map(SwiftNaming.upperCamel).joined())
-                }
-            }
-            return (name, name.lowercased())
-        }
-        for (position, (model, (name, folded))) in zip(schema.models, candidates).enumerated() {
-            if let earlier = first[folded].map({ schema.models[$0] }) {
-                // Two docs with one title in one folder were already reported by the reader (model.duplicate).
-                guard earlier.name != model.name || DistinctNames.folder(of: earlier.id) != DistinctNames.folder(of: model.id) else { continue }
-                diagnostics.error("name.collision", "model '\(model.name)' (\(model.id)) becomes the Swift type '\(name)', as '\(earlier.name)' (\(earlier.id)) does; rename one with a name override",
-                                  at: model.location, notes: [.init("'\(earlier.name)' is defined here", at: earlier.location)])
-                continue
-            }
-            first[folded] = position
-            names[model.id] = name
-        }
-        return names
+        return TranslationPlan(schema: schema, options: options, namer: namer, shapes: shapes)
     }
 
     fileprivate static func checkOverridesExist(_ schema: Schema, options: SwiftOptions, diagnostics: inout Diagnostics) {
@@ -96,11 +44,11 @@ public struct SwiftTranslator: Sendable {
             }
         }
         for key in options.nameOverrides.keys.sorted() where !known.contains(key) {
-            diagnostics.error("config.unknown-name", "name override '\(key)' names no model, field or enum value",
+            diagnostics.error(.configUnknownName, "name override '\(key)' names no model, field or enum value",
                               at: options.overrideLocations["names." + key])
         }
         for key in options.enumOverrides.keys.sorted() where !schema.models.contains(where: { $0.name == key }) {
-            diagnostics.error("config.unknown-name", "enum policy override '\(key)' names no model",
+            diagnostics.error(.configUnknownName, "enum policy override '\(key)' names no model",
                               at: options.overrideLocations["enumOverrides." + key])
         }
     }
@@ -110,9 +58,7 @@ public struct SwiftTranslator: Sendable {
 public struct TranslationPlan: Sendable {
     let schema: Schema
     let options: SwiftOptions
-    let typeNames: [String: String]
-    let speller: SwiftTypeSpeller
-    let cycles: InlineCycles
+    let namer: SwiftNamer
     let shapes: SameShapes
 
     public var models: [Model] { schema.models }
@@ -131,13 +77,13 @@ public struct TranslationPlan: Sendable {
     /// Nil for a model left without a type name (its collision is already reported).
     @Sendable public func translate(modelAt index: Int) -> ModelTranslationResult? {
         let model = schema.models[index]
-        guard let typeName = typeNames[model.id] else { return nil }
+        guard let typeName = namer.type(id: model.id) else { return nil }
         var diagnostics = Diagnostics()
-        var context = ModelTranslation(model: model, typeName: typeName, options: options, speller: speller, cycles: cycles)
-        if let canonical = shapes.canonical[model.id].flatMap({ speller.models[$0] }) {
+        var context = ModelTranslation(model: model, typeName: typeName, options: options, namer: namer)
+        if let canonical = shapes.canonical[model.id].flatMap({ namer.declared.models[$0] }) {
             // An alias's own declaration is never rendered: only its summary and diagnostics.
             context.summarize(diagnostics: &diagnostics)
-            let unit = context.aliasUnit(of: canonical, typeName: typeNames[canonical.id]!)
+            let unit = context.aliasUnit(of: canonical, typeName: namer.type(id: canonical.id)!)
             return ModelTranslationResult(unit: unit, imports: [], summary: context.summary, diagnostics: diagnostics)
         }
         let unit = context.swiftUnit(diagnostics: &diagnostics)
@@ -186,34 +132,5 @@ public struct TranslationPlan: Sendable {
     /// What only all models together tell: overrides that name nothing.
     public func finish(diagnostics: inout Diagnostics) {
         SwiftTranslator.checkOverridesExist(schema, options: options, diagnostics: &diagnostics)
-    }
-}
-
-/// Which models can reach themselves by value (for `indirect` unions).
-struct InlineCycles {
-    private var edges: [String: [String]] = [:]
-
-    init(_ schema: Schema) {
-        let targets = schema.models.concurrentMap { model -> [String] in
-            switch model.kind {
-            case .object(let object): object.fields.filter { !$0.cyclic }.flatMap(\.type.modelsStoredInline)
-            case .union(let union): union.variants.flatMap(\.type.modelsStoredInline)
-            case .enumeration: []
-            }
-        }
-        edges.reserveCapacity(schema.models.count)
-        for (model, modelTargets) in zip(schema.models, targets) { edges[model.id] = modelTargets }
-    }
-
-    /// Whether `start` reaches `target` through values stored inline.
-    func reaches(_ start: String, _ target: String) -> Bool {
-        var seen: Set<String> = []
-        var pending = [start]
-        while let next = pending.popLast() {
-            if next == target { return true }
-            guard seen.insert(next).inserted else { continue }
-            pending.append(contentsOf: edges[next] ?? [])
-        }
-        return false
     }
 }

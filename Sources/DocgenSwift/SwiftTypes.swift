@@ -1,38 +1,66 @@
 import DocgenSchema
 
-/// How IR types are spelled in Swift and in a `PayloadSchema`. Builtins are always fully
-/// qualified, so a model called `String` or `Date` cannot capture them.
-struct SwiftTypeSpeller {
+/// How IR types are spelled in Swift and in a `PayloadSchema`. Declarations qualify builtins
+/// fully, so a model called `String` or `Date` cannot capture them; a reader's spelling
+/// (`qualified` false, for reports) leaves the modules out and is otherwise the same.
+struct SwiftTypeSpeller: Sendable {
     /// Model id → Swift type name.
     let typeNames: [String: String]
     /// Model id → kind, for `PayloadSchema` references.
     let models: [String: Model]
+    let qualified: Bool
+
+    /// The prefix of a runtime type (`DocgenRuntime.`), empty when unqualified.
+    var runtime: String { qualified ? "DocgenRuntime." : "" }
 
     /// Inline unions become nested types named after their field; `nested` is that name.
     func swiftType(_ type: TypeRef, nested: String) -> String {
+        guard qualified else { return readableType(type, nested: nested) }
         switch type {
-        case .string: "Swift.String"
-        case .integer: "Swift.Int"
-        case .number: "Swift.Double"
-        case .boolean: "Swift.Bool"
-        case .dateTime: "DocgenRuntime.DateTime"
-        case .date: "DocgenRuntime.CalendarDate"
-        case .any: "DocgenRuntime.JSONValue"
-        case .list(let element): "[\(swiftType(element, nested: nested))]"
-        case .map(let value): "[Swift.String: \(swiftType(value, nested: nested))]"
-        case .ref(let id): typeNames[id] ?? "DocgenRuntime.JSONValue"
-        case .const(let value): constType(value)
-        case .union: nested
-        case .sdkOnly: "Swift.Never"
-        case .nullable(let inner): swiftType(inner, nested: nested) + "?"
+        case .string: return "Swift.String"
+        case .integer: return "Swift.Int"
+        case .number: return "Swift.Double"
+        case .boolean: return "Swift.Bool"
+        case .dateTime: return "DocgenRuntime.DateTime"
+        case .date: return "DocgenRuntime.CalendarDate"
+        case .any: return "DocgenRuntime.JSONValue"
+        case .list(let element): return "[\(swiftType(element, nested: nested))]"
+        case .map(let value): return "[Swift.String: \(swiftType(value, nested: nested))]"
+        case .ref(let id): return typeNames[id] ?? "DocgenRuntime.JSONValue"
+        case .const(let value): return constType(value)
+        case .union: return nested
+        case .sdkOnly: return "Swift.Never"
+        case .nullable(let inner): return swiftType(inner, nested: nested) + "?"
+        }
+    }
+
+    /// The declaration's spelling without modules. A constant also shows its value
+    /// (`String = "card"`), as its property's declaration does, and an inline union without a
+    /// nested name shows its alternatives (`String | Int`): a report must tell them apart.
+    private func readableType(_ type: TypeRef, nested: String) -> String {
+        switch type {
+        case .string: "String"
+        case .integer: "Int"
+        case .number: "Double"
+        case .boolean: "Bool"
+        case .dateTime: "DateTime"
+        case .date: "CalendarDate"
+        case .any: "JSONValue"
+        case .list(let element): "[\(readableType(element, nested: nested))]"
+        case .map(let value): "[String: \(readableType(value, nested: nested))]"
+        case .ref(let id): typeNames[id] ?? "JSONValue"
+        case .const(let value): "\(constType(value)) = \(constLiteral(value))"
+        case .union(let variants): nested.isEmpty ? variants.map { readableType($0, nested: "") }.joined(separator: " | ") : nested
+        case .sdkOnly(let label): label
+        case .nullable(let inner): readableType(inner, nested: nested) + "?"
         }
     }
 
     func constType(_ value: ConstValue) -> String {
         switch value {
-        case .string: "Swift.String"
-        case .integer: "Swift.Int"
-        case .boolean: "Swift.Bool"
+        case .string: qualified ? "Swift.String" : "String"
+        case .integer: qualified ? "Swift.Int" : "Int"
+        case .boolean: qualified ? "Swift.Bool" : "Bool"
         }
     }
 

@@ -85,7 +85,7 @@ struct DiffCommand: ParsableCommand {
             let printer = DiagnosticPrinter(workingDirectory: FileManager.default.currentDirectoryPath)
             for entry in ignored.unused(in: found) {
                 var note = Diagnostics()
-                note.note("diff.ignore-unused", "ignore entry '\(entry.text)' matches no change", at: entry.location)
+                note.note(.diffIgnoreUnused, "ignore entry '\(entry.text)' matches no change", at: entry.location)
                 Console.error(printer.render(note.all[0]))
             }
         }

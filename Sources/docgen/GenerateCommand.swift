@@ -29,7 +29,7 @@ struct GenerateCommand: ParsableCommand {
             run = try pipeline.run(dryRun ? .dryRun : .write)
         } catch {
             var failure = Diagnostics()
-            failure.error("output.write-failed", "cannot write the output: \(error)", at: nil)
+            failure.error(.outputWriteFailed, "cannot write the output: \(error)", at: nil)
             Console.error(DiagnosticPrinter().render(failure.all[0]))
             throw ExitCode(1)
         }

@@ -5,7 +5,7 @@ import Testing
 struct DiagnosticPrinterTests {
     @Test func aDiagnosticPrintsAsFileLineColumnSeverityMessageAndID() {
         var diagnostics = Diagnostics()
-        diagnostics.error("type.unknown", "unknown type 'Strng'", at: SourceLocation(file: "a.md", line: 12, column: 14),
+        diagnostics.error(.typeUnknown, "unknown type 'Strng'", at: SourceLocation(file: "a.md", line: 12, column: 14),
                           notes: [.init("'Strng' is used here", at: SourceLocation(file: "b.md", line: 3, column: 1))])
         let printer = DiagnosticPrinter(pathPrefix: "Specs/")
         #expect(printer.render(diagnostics) == """
@@ -17,12 +17,12 @@ struct DiagnosticPrinterTests {
 
     @Test func absolutePathsPrintRelativeToTheWorkingDirectoryAndUnlocatedOnesAsDocgen() {
         var diagnostics = Diagnostics()
-        diagnostics.warning("config.x", "odd", at: SourceLocation(file: "/work/p/docgen.json", line: 2, column: 5))
-        diagnostics.error("output.write-failed", "disk full", at: nil)
+        diagnostics.warning(.configUnknownKey, "odd", at: SourceLocation(file: "/work/p/docgen.json", line: 2, column: 5))
+        diagnostics.error(.outputWriteFailed, "disk full", at: nil)
         let printer = DiagnosticPrinter(pathPrefix: "Specs/", workingDirectory: "/work/p")
         #expect(printer.render(diagnostics).split(separator: "\n").sorted() == [
             "1 error, 1 warning",
-            "docgen.json:2:5: warning: odd [config.x]",
+            "docgen.json:2:5: warning: odd [config.unknown-key]",
             "docgen: error: disk full [output.write-failed]",
         ])
     }

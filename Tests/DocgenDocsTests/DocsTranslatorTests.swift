@@ -17,7 +17,12 @@ struct DocsTranslatorTests {
     /// Each model's page text, by file name, rendered with the default doc templates.
     static func pages(_ models: [Model]) -> [String: String] {
         var diagnostics = Diagnostics()
-        let summaries = SwiftTranslator().translate(Schema(models: models, dialect: "python"), diagnostics: &diagnostics).summaries
+        // Model by model, as generation translates them.
+        let plan = SwiftTranslator().prepare(Schema(models: models, dialect: "python"), diagnostics: &diagnostics)
+        let translated = plan.models.indices.compactMap { plan.translate(modelAt: $0) }
+        for model in translated { diagnostics.append(contentsOf: model.diagnostics) }
+        plan.finish(diagnostics: &diagnostics)
+        let summaries = translated.map(\.summary)
         let renderer = DocsTranslator.renderer(diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         var pages: [String: String] = [:]

@@ -100,6 +100,30 @@ struct SchemaBuilderTests {
         #expect(cyclic("c.md") == [])
     }
 
+    /// Recursion is decided once, in the IR: a union is `recursive` (a writer boxes it) only
+    /// when it holds itself by value once cyclic fields are boxed.
+    @Test func onlyUnionsThatHoldThemselvesByValueAreRecursive() throws {
+        let (schema, diagnostics) = build([
+            "u.md": "# U\n\n## Supported Types\n\n### `str`\n\n### `V`\n",
+            "v.md": "# V\n\n## Supported Types\n\n### `int`\n\n### `U`\n",
+            "w.md": "# W\n\n## Supported Types\n\n### `str`\n\n### `O`\n",
+            "o.md": object("O", "| `w` | [Optional[W]](w.md) | :heavy_minus_sign: | N/A |"),
+            "x.md": "# X\n\n## Supported Types\n\n### `str`\n\n### `List[X]`\n",
+        ])
+        #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+        func recursive(_ id: String) -> Bool? {
+            guard case .union(let union) = schema.model(id: id)?.kind else { return nil }
+            return union.recursive
+        }
+        #expect(recursive("u.md") == true)
+        #expect(recursive("v.md") == true)
+        #expect(recursive("w.md") == false) // O's field is boxed instead
+        #expect(recursive("x.md") == false) // a list stores its elements out of line
+        guard case .object(let o) = schema.model(id: "o.md")?.kind else { Issue.record("O is no object"); return }
+        #expect(o.fields.map(\.cyclic) == [true])
+        #expect(SchemaDump.tree(schema).contains("union U recursive  @"))
+    }
+
     @Test func unlinkedNamesResolveByTitleOrFileName() {
         let (schema, diagnostics) = build([
             "u.md": "# U\n\n## Supported Types\n\n### `shared.Pet`\n\n### `List[shared.Pet]`\n",

@@ -210,7 +210,7 @@ struct TypeParserTests {
             Issue.record("expected \(f.id)")
             return
         }
-        #expect(problem.id == f.id)
+        #expect(problem.id.rawValue == f.id)
     }
 
     @Test func nestingUpToTheLimitIsAccepted() throws {
@@ -222,7 +222,7 @@ struct TypeParserTests {
 
     @Test func redundantWrapperIsAWarning() throws {
         let parsed = try TypeParser(vocabulary: TypeVocabulary(Dialect.python.types)).parse("*Optional[Optional[str]]*").get()
-        #expect(parsed.warnings.map(\.id) == ["type.redundant-wrapper"])
+        #expect(parsed.warnings.map(\.id) == [.typeRedundantWrapper])
     }
 
     @Test func tokenizerKeepsNamespacesOfEveryDialect() {

@@ -25,7 +25,12 @@ struct SameShapesTests {
     /// Each model's Swift declaration line (`typealias` or the type's own).
     static func declarations(_ models: [Model], options: SwiftOptions = SwiftOptions()) -> [String: String] {
         var diagnostics = Diagnostics()
-        let units = SwiftTranslator(options: options).translate(Schema(models: models, dialect: "python"), diagnostics: &diagnostics).units
+        // Model by model, as generation translates them.
+        let plan = SwiftTranslator(options: options).prepare(Schema(models: models, dialect: "python"), diagnostics: &diagnostics)
+        let translated = plan.models.indices.compactMap { plan.translate(modelAt: $0) }
+        for model in translated { diagnostics.append(contentsOf: model.diagnostics) }
+        plan.finish(diagnostics: &diagnostics)
+        let units = translated.map(\.unit)
         #expect(diagnostics.all.isEmpty)
         var result: [String: String] = [:]
         let renderer = SwiftTranslator.renderer(diagnostics: &diagnostics)

@@ -1,7 +1,7 @@
 @testable import DocgenSwift
 import Testing
 
-struct SwiftNamingTests {
+struct SwiftIdentifiersTests {
     @Test(arguments: [
         ("connection_id", "connectionId"), ("hookURL", "hookUrl"), ("ACCOUNTING_ACCOUNT", "accountingAccount"),
         ("tagId", "tagId"), ("not-supported", "notSupported"), ("1password", "_1password"), ("a b c", "aBC"),
@@ -9,19 +9,19 @@ struct SwiftNamingTests {
         ("validate", "validate_"), ("größe", "größe"), ("", "value"), ("__pydantic_extra__", "pydanticExtra"),
     ])
     func propertyNames(_ input: String, _ expected: String) {
-        #expect(SwiftNaming.propertyName(input) == expected)
+        #expect(SwiftIdentifiers.propertyName(input) == expected)
     }
 
     @Test(arguments: [("none", "none_"), ("unknown", "unknown_"), ("rawValue", "rawValue_"), ("ONE_PASSWORD", "onePassword"),
                       ("", "empty"), ("Self", "self_"), ("default", "`default`")])
     func caseNames(_ input: String, _ expected: String) {
-        #expect(SwiftNaming.caseName(input) == expected)
+        #expect(SwiftIdentifiers.caseName(input) == expected)
     }
 
     @Test(arguments: [("Webhook", "Webhook"), ("APICall", "APICall"), ("class", "Class"), ("Type", "Type_"),
                       ("Protocol", "Protocol_"), ("String", "String"), ("my model", "MyModel"), ("3d", "_3d")])
     func typeNames(_ input: String, _ expected: String) {
-        #expect(SwiftNaming.typeName(input) == expected)
+        #expect(SwiftIdentifiers.typeName(input) == expected)
     }
 
     /// Every text of up to five characters from an alphabet with each character class (lower,
@@ -37,7 +37,7 @@ struct SwiftNamingTests {
         #expect(texts.count == 66_430)
         let disagreements = texts.filter { text in
             [false, true].contains { upperFirst in
-                SwiftNaming.asciiCamel(text, upperFirst: upperFirst) != SwiftNaming.scalarCamel(text, upperFirst: upperFirst)
+                SwiftIdentifiers.asciiCamel(text, upperFirst: upperFirst) != SwiftIdentifiers.scalarCamel(text, upperFirst: upperFirst)
             }
         }
         let firstFew = Array(disagreements.prefix(5))
@@ -74,11 +74,11 @@ struct SwiftEscapingTests {
 
     /// Names shaped like no keyword (first byte, length) are never looked up; the rest still are.
     @Test func reservedShapesRuleOutOnlyMisses() {
-        for name in SwiftNaming.keywords.union(SwiftNaming.reservedCases).union(SwiftNaming.reservedProperties).union(SwiftNaming.reservedTypes) {
-            #expect(SwiftNaming.mayBeReserved(name), "\(name)")
+        for name in SwiftIdentifiers.keywords.union(SwiftIdentifiers.reservedCases).union(SwiftIdentifiers.reservedProperties).union(SwiftIdentifiers.reservedTypes) {
+            #expect(SwiftIdentifiers.mayBeReserved(name), "\(name)")
         }
-        #expect(!SwiftNaming.mayBeReserved("connectionId"))
-        #expect(!SwiftNaming.mayBeReserved("größe"))
+        #expect(!SwiftIdentifiers.mayBeReserved("connectionId"))
+        #expect(!SwiftIdentifiers.mayBeReserved("größe"))
     }
 
     @Test func commentLinesSplitOnEveryLineTerminator() {

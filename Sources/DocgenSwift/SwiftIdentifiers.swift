@@ -1,9 +1,10 @@
-/// Swift identifiers from doc names, by one documented rule (README "Naming"):
+/// Swift identifiers from doc names, by one documented rule (Docs/generated-swift.md), one name
+/// at a time; `SwiftNamer` applies it, with overrides and collisions, to a whole schema:
 /// split into words at non-alphanumerics and case changes; types UpperCamelCase (a title that
 /// is already a valid type name is kept), members lowerCamelCase with no acronym exceptions
 /// (`connection_id` → `connectionId`, `hook_URL` → `hookUrl`); a leading digit gets `_`;
 /// names Swift or docgen reserve get a trailing `_`; other keywords are backquoted.
-public enum SwiftNaming {
+public enum SwiftIdentifiers {
     /// Keywords that need backquotes as member names.
     public static let keywords: Set<String> = [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
