@@ -9,6 +9,8 @@ struct ModelTranslation {
     let options: SwiftOptions
     /// Every name comes from here; translation decides only the code around them.
     let namer: SwiftNamer
+    /// `namer.declared`, held once: asked for each use, it was a copy of two dictionaries.
+    let speller: SwiftTypeSpeller
     /// Filled while translating.
     private(set) var summary: SwiftModelSummary
 
@@ -18,10 +20,9 @@ struct ModelTranslation {
         self.typeName = typeName
         self.options = options
         self.namer = namer
+        self.speller = namer.declared
         self.summary = SwiftModelSummary(model: model, typeName: typeName, access: options.accessLevel.rawValue)
     }
-
-    var speller: SwiftTypeSpeller { namer.declared }
 
     /// The doc's path, safe inside a comment.
     let source: String
