@@ -41,6 +41,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     case linkDangling = "link.dangling"
     case linkNotAModel = "link.not-a-model"
     case modelDuplicate = "model.duplicate"
+    case modelUndocumented = "model.undocumented"
     case modelEmptyName = "model.empty-name"
     case enumDuplicateValue = "enum.duplicate-value"
     case enumNoValues = "enum.no-values"
@@ -75,7 +76,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .pageNoTitle, .pageNoSchemaSection, .tableUnknownColumn, .fieldOptionalRequired, .typeRedundantWrapper,
-             .unionMembersUnknown, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch:
+             .unionMembersUnknown, .modelUndocumented, .linkDangling, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch:
             .warning
         case .pageNotAModel, .diffIgnoreUnused:
             .note
@@ -122,9 +123,10 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .typeAmbiguous: "an unlinked name that fits several models"
         case .typeRedundantWrapper: "`Optional[Optional[X]]` and the like"
         case .linkOutsideRoot: "a link that ends outside the spec root (`..`, absolute, `file:`)"
-        case .linkDangling: "the linked file is missing (a warning when resolved by file or type name; many become one warning)"
+        case .linkDangling: "the linked file is missing and was resolved by file or type name (many become one warning)"
         case .linkNotAModel: "the link points at a doc that describes no model"
         case .modelDuplicate: "two docs with one title in one folder"
+        case .modelUndocumented: "a namespaced name or a link names a model the tree has no doc for; its values are read as any JSON value"
         case .modelEmptyName: "an empty title"
         case .enumDuplicateValue: "an enum value twice"
         case .enumNoValues: "an enum that lists no values"

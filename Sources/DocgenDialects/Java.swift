@@ -16,7 +16,7 @@ extension Dialect {
                 "String": .string, "Long": .integer, "long": .integer, "Integer": .integer, "int": .integer,
                 "Short": .integer, "short": .integer, "BigInteger": .integer, "Double": .number, "double": .number,
                 "Float": .number, "float": .number, "BigDecimal": .number, "Boolean": .boolean, "boolean": .boolean,
-                "Object": .any, "OffsetDateTime": .dateTime, "LocalDate": .date,
+                "Object": .any, "java.lang.Object": .any, "OffsetDateTime": .dateTime, "LocalDate": .date,
             ],
             wrappers: ["Optional": .optional, "JsonNullable": .nullable],
             lists: ["List"],

@@ -50,6 +50,11 @@ public struct Block: Sendable, Equatable {
         self.span = span
         self.depth = depth
     }
+
+    /// A paragraph of prose (a table is not one).
+    public var isParagraph: Bool {
+        if case .paragraph = kind { true } else { false }
+    }
 }
 
 /// Inline content as a flat event stream (start/end pairs instead of nesting), for the

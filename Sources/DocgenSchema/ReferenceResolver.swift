@@ -86,7 +86,13 @@ struct ReferenceResolver {
 
     private func model(_ reference: ModelReference, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
         guard let link = reference.link else {
-            if let id = byName(reference.name, at: location, diagnostics: &diagnostics) { return id }
+            if let id = byName(reference.name, label: reference.label, at: location, diagnostics: &diagnostics) { return id }
+            if reference.label != reference.name {
+                // A namespaced name (`models.ChatResult`) is the SDK's model: the tree lacks its
+                // doc (OpenRouter's 2026 trees held a third of their models' docs).
+                undocumented("'\(reference.label)' names a model the docs do not describe", at: location, diagnostics: &diagnostics)
+                return nil
+            }
             let suggestion = suggestion(for: reference.name)
             diagnostics.error(.typeUnknown, "unknown type '\(reference.label)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                               at: location)
@@ -110,22 +116,30 @@ struct ReferenceResolver {
                 diagnostics.warning(.linkDangling, "link '\(link)' points to a missing file; resolved it by file name to '\(id)'", at: location)
                 return id
             }
-            if !reference.name.isEmpty, let id = byName(reference.name, at: location, diagnostics: &diagnostics) {
+            if !reference.name.isEmpty, let id = byName(reference.name, label: reference.label, at: location, diagnostics: &diagnostics) {
                 diagnostics.warning(.linkDangling, "link '\(link)' points to a missing file; resolved '\(reference.label)' by name to '\(id)'",
                                     at: location)
                 return id
             }
-            diagnostics.error(.linkDangling, "link '\(link)' points to a missing file and no model is named '\(reference.name)'", at: location)
+            undocumented("link '\(link)' points to a missing file and no model is named '\(reference.name)'", at: location, diagnostics: &diagnostics)
             return nil
         }
     }
 
-    /// A name that fits exactly one model, or the one in the referring doc's folder.
-    private func byName(_ name: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
+    /// A model the docs refer to and do not describe: its values are kept as any JSON, and the
+    /// reader is told (a warning: the vendor's tree is what it is, and nothing is lost).
+    private func undocumented(_ what: String, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        diagnostics.warning(.modelUndocumented, "\(what); its values are read as any JSON value", at: location)
+    }
+
+    /// A name that fits exactly one model, the one in the referring doc's folder, or the one in
+    /// the folder the label's namespace names (`models.ErrorResponse` → `models/`, not `models/errors/`).
+    private func byName(_ name: String, label: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
         let candidates = index.models(named: name)
         if candidates.count <= 1 { return candidates.first }
         let folder = LinkPath.folder(of: referrer)
         if let local = candidates.first(where: { LinkPath.folder(of: $0) == folder }) { return local }
+        if let named = Self.inFolderNamed(by: label, name: name, among: candidates) { return named }
         diagnostics.error(.typeAmbiguous, "'\(name)' names several models: \(candidates.joined(separator: ", "))", at: location)
         return nil
     }
@@ -137,9 +151,18 @@ struct ReferenceResolver {
         let name = Interpreter.withoutNamespace(qualifiedName)
         let candidates = index.models(named: name)
         if candidates.count <= 1 { return candidates.first }
+        if let named = Self.inFolderNamed(by: qualifiedName, name: name, among: candidates) { return named }
         let namespace = Set(qualifiedName.dropLast(name.count).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() })
         let inNamespace = candidates.filter { LinkPath.folder(of: $0).split(separator: "/").contains { namespace.contains($0.lowercased()) } }
         return inNamespace.count == 1 ? inNamespace[0] : nil
+    }
+
+    /// The one candidate whose folder is the namespace's innermost part (`errors.X` →
+    /// `models/errors/x.md`; `models.X` → `models/x.md`).
+    static func inFolderNamed(by label: String, name: String, among candidates: [String]) -> String? {
+        guard let innermost = label.dropLast(name.count).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last?.lowercased() else { return nil }
+        let named = candidates.filter { LinkPath.folder(of: $0).split(separator: "/").last?.lowercased() == innermost }
+        return named.count == 1 ? named[0] : nil
     }
 
     private func suggestion(for name: String) -> String? {

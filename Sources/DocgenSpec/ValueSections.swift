@@ -8,7 +8,9 @@ extension Extraction {
     /// The values, and whether their own notation says the enum is open (a TypeScript union
     /// ending in `Unrecognized<string>`, or a table's `-` row holding it).
     mutating func valueRows(in body: Range<Int>, heading: SourceLocation) -> (rows: [ValueRow], open: Bool) {
-        if let first = body.first(where: { blocks[$0].depth == 0 }) {
+        // Prose may come first (TypeScript 2025–26: "This is an open enum. Unrecognized values
+        // will be captured as …", then the code block): the notation is the first other block.
+        if let first = body.first(where: { blocks[$0].depth == 0 && !blocks[$0].isParagraph }) {
             switch blocks[first].kind {
             // Newer Python docs list values as bullets of code spans: - `"active"`.
             case .list: return (bulletValues(in: body), false)
