@@ -24,6 +24,10 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Text in a code block (Example Usage or Values) or in the Values prose that marks an enum
     /// as open, compared case-insensitively (`# Open enum: …`, `Unrecognized<string>`).
     public var openEnumMarkers: [String]
+    /// Text in an enum's Example Usage or Values that names its raw type, compared as written
+    /// (Python's `# Open enum: unrecognized values are captured as UnrecognizedInt`, or
+    /// `UnrecognizedStr`): it decides over the values' notation.
+    public var enumRawTypeMarkers: [String: EnumRawTypeWord]
     /// How an enum's list of values writes "and any other value" (TypeScript's
     /// `Unrecognized<string>`, closing a code-block union or in a `-` row): prefixes of such a value.
     public var otherValueMarkers: [String]
@@ -77,7 +81,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 
     public init(name: String, displayName: String, extensions: [String], frontMatterTitles: Bool, notModels: [String],
-                openEnumMarkers: [String], otherValueMarkers: [String] = [], responseTypeEndsAtComma: Bool = false,
+                openEnumMarkers: [String], enumRawTypeMarkers: [String: EnumRawTypeWord] = [:], otherValueMarkers: [String] = [],
+                responseTypeEndsAtComma: Bool = false,
                 unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
                 titleOnlyDocsAreUnions: Bool = false,
                 tableEnumValuesAreStrings: Bool = false,
@@ -96,6 +101,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.frontMatterTitles = frontMatterTitles
         self.notModels = notModels
         self.openEnumMarkers = openEnumMarkers
+        self.enumRawTypeMarkers = enumRawTypeMarkers
         self.otherValueMarkers = otherValueMarkers
         self.responseTypeEndsAtComma = responseTypeEndsAtComma
         self.unionVariants = unionVariants
@@ -214,10 +220,32 @@ public struct UnionVariants: Sendable, Hashable {
 public struct ReservedWords: Sendable, Hashable {
     public var suffix: String
     public var words: Set<String>
+    /// Characters a wire name may start with and an SDK name cannot, as the SDK spells them:
+    /// Python's `dollar_ref` is the wire's `$ref` (`"dollar_": "$"`).
+    public var spelledPrefixes: [SpelledPrefix]
 
-    public init(suffix: String, words: Set<String>) {
+    public struct SpelledPrefix: Sendable, Hashable {
+        public var spelled: String
+        public var wire: String
+
+        public init(spelled: String, wire: String) {
+            self.spelled = spelled
+            self.wire = wire
+        }
+    }
+
+    public init(suffix: String, words: Set<String>, spelledPrefixes: [SpelledPrefix] = []) {
         self.suffix = suffix
         self.words = words
+        self.spelledPrefixes = spelledPrefixes
+    }
+
+    /// The wire's prefix a name spells, and the rest of the name (`dollar_ref` → (`$`, `ref`)).
+    public func spelledPrefix(of name: String) -> (wire: String, rest: Substring)? {
+        for prefix in spelledPrefixes where name.utf8.count > prefix.spelled.utf8.count && name.hasPrefix(prefix.spelled) {
+            return (prefix.wire, name.dropFirst(prefix.spelled.count))
+        }
+        return nil
     }
 
     /// The name with the suffix dropped when it renamed a reserved word (`from_` → `from`).
@@ -312,4 +340,9 @@ public struct TypeNotation: Sendable, Hashable {
         self.externalFragments = externalFragments
         self.namedTypes = namedTypes
     }
+}
+
+/// The raw type an enum's doc declares, in words of its own (`UnrecognizedInt`).
+public enum EnumRawTypeWord: String, Sendable, Hashable {
+    case integer, string
 }

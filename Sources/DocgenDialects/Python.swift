@@ -8,6 +8,9 @@ extension Dialect {
         frontMatterTitles: false,
         notModels: ["utils/retryconfig"],
         openEnumMarkers: ["open enum"],
+        // 2026 docs: integer enums say `UnrecognizedInt`, string enums `UnrecognizedStr`,
+        // confirmed by the SDK's own enum classes (digit-valued string enums say Str).
+        enumRawTypeMarkers: ["UnrecognizedInt": .integer, "UnrecognizedStr": .string],
         unionVariants: UnionVariants(),
         tableEnumValuesAreStrings: true,
         types: TypeNotation(
@@ -37,7 +40,7 @@ extension Dialect {
             "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
             "date", "datetime", "format", "filter", "dict", "list", "str", "int", "float", "bool", "bytes",
             "object", "property", "type", "match", "case",
-        ]),
+        ], spelledPrefixes: [.init(spelled: "dollar_", wire: "$")]),
         defaultKeyStyle: .asWritten,
         fenceLanguages: ["python"],
         signatures: ["*str*", "Optional[", "List[", "Dict[str, ", "Literal[", "Nullable["])

@@ -62,9 +62,16 @@ public struct JSONKeyRule: Sendable, Equatable {
         return key(forFieldName: field)
     }
 
-    /// The key by rule alone, without overrides.
+    /// The key by rule alone, without overrides. A prefix the SDK spells out comes back as
+    /// the wire writes it, before the rest is styled (`dollar_ref` → `$ref`).
     public func key(forFieldName field: String) -> String {
-        let name = sdkName(field)
+        if let (wire, rest) = reservedWords?.spelledPrefix(of: field) {
+            return wire + styled(sdkName(String(rest)))
+        }
+        return styled(sdkName(field))
+    }
+
+    private func styled(_ name: String) -> String {
         switch style ?? .asWritten {
         case .asWritten:
             return name

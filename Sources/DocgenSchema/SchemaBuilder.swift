@@ -69,7 +69,7 @@ public struct SchemaBuilder: Sendable {
         case .fields(let rows):
             kind = .object(object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics))
         case .values(let rows, let open):
-            kind = .enumeration(enumeration(rows, open: open, title: page.title, diagnostics: &diagnostics))
+            kind = .enumeration(enumeration(rows, open: open, title: page.title, declared: page.declaredRawType, diagnostics: &diagnostics))
         case .supportedTypes(let headings):
             kind = .union(union(headings, resolver: &resolver, diagnostics: &diagnostics))
         }
@@ -159,7 +159,8 @@ public struct SchemaBuilder: Sendable {
 
     // MARK: - Enums
 
-    private func enumeration(_ rows: [ValueRow], open: Bool, title: String, diagnostics: inout Diagnostics) -> EnumModel {
+    private func enumeration(_ rows: [ValueRow], open: Bool, title: String, declared: EnumRawTypeWord?,
+                             diagnostics: inout Diagnostics) -> EnumModel {
         var values: [EnumValue] = []
         var firstByValue: [String: SourceLocation] = [:]
         values.reserveCapacity(rows.count)
@@ -179,10 +180,16 @@ public struct SchemaBuilder: Sendable {
         if values.isEmpty, let location = rows.first?.location {
             diagnostics.error(.enumNoValues, "enum lists no values", at: location)
         }
-        // Quotes make a string (`"6"`): only unquoted integer literals make an integer enum,
+        // The doc's own word decides (`UnrecognizedInt`), when its values are integers. Else
+        // quotes make a string (`"6"`): only unquoted integer literals make an integer enum,
         // and only where the notation quotes strings (a table row has a name).
-        let bare = !rows.contains { $0.quoted || (dialect.tableEnumValuesAreStrings && $0.name != nil) }
-        let integers = !values.isEmpty && bare && values.allSatisfy { Int($0.value) != nil }
+        let allIntegers = !values.isEmpty && values.allSatisfy { Int($0.value) != nil }
+        let integers: Bool
+        switch declared {
+        case .integer?: integers = allIntegers
+        case .string?: integers = false
+        case nil: integers = allIntegers && !rows.contains { $0.quoted || (dialect.tableEnumValuesAreStrings && $0.name != nil) }
+        }
         if integers {
             // `1` and `01` are one integer value, so one Swift case.
             var firstByInteger: [Int: EnumValue] = [:]

@@ -1,4 +1,5 @@
 import DocgenDiagnostics
+import DocgenDialects
 import DocgenMarkdown
 
 /// What one spec document says, syntactically: the boundary value between page extraction and
@@ -14,6 +15,8 @@ public struct DocPage: Sendable, Equatable {
     /// The prose between the title and the first `##` section, as Markdown.
     public var description: String
     public var content: Content
+    /// An enum's raw type as its doc names it in words (`UnrecognizedInt`), when it does.
+    public var declaredRawType: EnumRawTypeWord?
 
     public enum Content: Sendable, Equatable {
         /// `## Fields`: an object (an empty table is a free-form object).
@@ -27,6 +30,10 @@ public struct DocPage: Sendable, Equatable {
         /// No schema section: not a model (a README, an index page).
         case none
 
+        public var isEnum: Bool {
+            if case .values = self { true } else { false }
+        }
+
         /// Whether the page describes a model.
         public var isModel: Bool {
             switch self {
@@ -37,13 +44,14 @@ public struct DocPage: Sendable, Equatable {
     }
 
     public init(path: String, title: String, titleLocation: SourceLocation, deprecation: Deprecation?,
-                description: String, content: Content) {
+                description: String, content: Content, declaredRawType: EnumRawTypeWord? = nil) {
         self.path = path
         self.title = title
         self.titleLocation = titleLocation
         self.deprecation = deprecation
         self.description = description
         self.content = content
+        self.declaredRawType = declaredRawType
     }
 }
 

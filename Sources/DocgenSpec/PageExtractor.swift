@@ -94,6 +94,7 @@ struct Extraction {
         var content: DocPage.Content = .none
         var contentLocation: SourceLocation?
         var openEnum = false
+        var declaredRawType: EnumRawTypeWord?
         var notAModel = false
         let hasSections = blocks[index...].contains { if $0.depth == 0, case .heading(let level, _) = $0.kind, level <= 2 { true } else { false } }
         while index < blocks.count {
@@ -117,8 +118,11 @@ struct Extraction {
             case .values:
                 let (rows, open) = valueRows(in: body, heading: headingLocation)
                 sectionContent = .values(rows, open: open || hasOpenEnumMarker(in: body))
+                declaredRawType = declaredRawType ?? rawTypeMarker(in: body)
             case .supportedTypes: sectionContent = .supportedTypes(variants(in: body, heading: headingLocation))
-            case .exampleUsage: openEnum = openEnum || hasOpenEnumMarker(in: body)
+            case .exampleUsage:
+                openEnum = openEnum || hasOpenEnumMarker(in: body)
+                declaredRawType = declaredRawType ?? rawTypeMarker(in: body)
             case nil: break
             }
             if let sectionContent {
@@ -146,7 +150,8 @@ struct Extraction {
             diagnostics.warning(.pageNoSchemaSection, "document has no 'Fields', 'Values' or 'Supported Types' section; it is not a model", at: titleLocation)
         }
         return DocPage(path: file.relativePath, title: title, titleLocation: titleLocation,
-                       deprecation: deprecation, description: description, content: content)
+                       deprecation: deprecation, description: description, content: content,
+                       declaredRawType: content.isEnum ? declaredRawType : nil)
     }
 
     /// YAML front matter (`---` … `---` from line 1): its last line and its `title:`.

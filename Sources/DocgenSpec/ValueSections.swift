@@ -110,6 +110,18 @@ extension Extraction {
     }
 
 
+    /// The raw type a code block names in the dialect's words (`UnrecognizedInt`), if any.
+    func rawTypeMarker(in body: Range<Int>) -> EnumRawTypeWord? {
+        guard !dialect.enumRawTypeMarkers.isEmpty else { return nil }
+        for index in body {
+            guard case .codeBlock(_, let literal) = blocks[index].kind else { continue }
+            for marker in dialect.enumRawTypeMarkers.keys.sorted() where literal.contains(marker) {
+                return dialect.enumRawTypeMarkers[marker]
+            }
+        }
+        return nil
+    }
+
     /// A code block or a paragraph saying the enum is open, in the dialect's words.
     func hasOpenEnumMarker(in body: Range<Int>) -> Bool {
         body.contains { index in
