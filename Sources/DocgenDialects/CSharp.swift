@@ -14,6 +14,7 @@ extension Dialect {
                     "Float": "double", "Double": "double", "DateTime": "DateTime"],
             listPrefix: "ArrayOf", listTemplate: "List<$>", mapPrefix: "MapOf", mapTemplate: "Dictionary<String, $>")),
         changelogKeepsCase: true,
+        changelogRoot: .asWritten,
         types: TypeNotation(
             primitives: [
                 "string": .string, "long": .integer, "int": .integer, "short": .integer, "BigInteger": .integer,

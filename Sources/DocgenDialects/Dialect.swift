@@ -56,6 +56,13 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Speakeasy's changelog names the SDK lower-cased and writes `enum(v)`
     /// (`meitner.units.list()`); in Go and C# it keeps names as written (`Unkey.Keys.Get()`, `Enum(v)`).
     public var changelogKeepsCase: Bool
+    /// How Speakeasy's changelog spells the SDK's client class (its usage snippets' `Meitner(`,
+    /// `::Clerk::OpenAPIClient.new(`) as the root of each method: Python and Ruby snake_case it
+    /// (`unified_to.`, `open_api_client.`), TypeScript lower-cases it (`openrouter.`).
+    public var changelogRoot: ChangelogRoot
+    /// What follows a class name to construct it in a usage snippet, besides calling it
+    /// (`Meitner(`, `new Unkey(`): Ruby's `.new(`.
+    public var usageConstructors: [String]
 
     // MARK: Type cells
 
@@ -91,7 +98,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
                                                        "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
                                                        "StatusCode", "RawResponse", "HTTPMeta", "Headers"],
-                changelogKeepsCase: Bool = false,
+                changelogKeepsCase: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usageConstructors: [String] = [],
                 types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
@@ -111,6 +118,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.sdkParameters = sdkParameters
         self.responseEnvelopeFields = responseEnvelopeFields
         self.changelogKeepsCase = changelogKeepsCase
+        self.changelogRoot = changelogRoot
+        self.usageConstructors = usageConstructors
         self.types = types
         self.additionalPropertiesFields = additionalPropertiesFields
         self.reservedWords = reservedWords
@@ -210,9 +219,16 @@ public struct UnionVariants: Sendable, Hashable {
 
     public var caseNames: CaseNames?
 
-    public init(typeInCode: TypeInCode? = nil, caseNames: CaseNames? = nil) {
+    /// A doc-comment tag in a variant's code block that writes the variant's whole type, which
+    /// wins over the heading: PHP's `### \`array\`` names only the outer type, and the block's
+    /// `@var array<\Vendor\Models\Shared\Integration1|string>` or `@var array<string, mixed>`
+    /// says what the array holds.
+    public var typeInDocComment: String?
+
+    public init(typeInCode: TypeInCode? = nil, caseNames: CaseNames? = nil, typeInDocComment: String? = nil) {
         self.typeInCode = typeInCode
         self.caseNames = caseNames
+        self.typeInDocComment = typeInDocComment
     }
 }
 
@@ -345,4 +361,14 @@ public struct TypeNotation: Sendable, Hashable {
 /// The raw type an enum's doc declares, in words of its own (`UnrecognizedInt`).
 public enum EnumRawTypeWord: String, Sendable, Hashable {
     case integer, string
+}
+
+/// How a changelog spells the SDK's client class as the root of a method.
+public enum ChangelogRoot: String, Sendable, Hashable {
+    /// `OpenRouter` → `openrouter`.
+    case lowercased
+    /// `UnifiedTo` → `unified_to`, `OpenAPIClient` → `open_api_client`.
+    case snakeCase
+    /// As the snippet writes it (`Unkey`).
+    case asWritten
 }

@@ -15,6 +15,7 @@ extension Dialect {
         unionVariants: UnionVariants(typeInCode: .init(open: "(", close: "{/* values here */}")),
         enumNamesRepeatTheType: true,
         changelogKeepsCase: true,
+        changelogRoot: .asWritten,
         types: TypeNotation(
             primitives: [
                 "string": .string, "bool": .boolean, "any": .any, "interface{}": .any,

@@ -9,7 +9,7 @@ extension Dialect {
         frontMatterTitles: false,
         notModels: ["Utils/RetryConfig", "utils/retryconfig"],
         openEnumMarkers: ["open enum"],
-        unionVariants: UnionVariants(),
+        unionVariants: UnionVariants(typeInDocComment: "@var "),
         types: TypeNotation(
             primitives: [
                 "string": .string, "int": .integer, "float": .number, "bool": .boolean, "mixed": .any,

@@ -13,6 +13,7 @@ extension Dialect {
         enumRawTypeMarkers: ["UnrecognizedInt": .integer, "UnrecognizedStr": .string],
         unionVariants: UnionVariants(),
         tableEnumValuesAreStrings: true,
+        changelogRoot: .snakeCase,
         types: TypeNotation(
             primitives: [
                 "str": .string, "int": .integer, "float": .number, "bool": .boolean,

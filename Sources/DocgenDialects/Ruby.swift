@@ -13,6 +13,8 @@ extension Dialect {
         openEnumMarkers: ["open enum"],
         unionVariants: UnionVariants(),
         titleOnlyDocsAreUnions: true,
+        changelogRoot: .snakeCase,
+        usageConstructors: [".new("],
         types: TypeNotation(
             primitives: [
                 "::String": .string, "::Integer": .integer, "::Float": .number, "::Numeric": .number, "::BigDecimal": .number,

@@ -56,8 +56,9 @@ public struct SpeakeasyChangelog {
         for pair in operations.pairs {
             var entries: [Entry] = []
             var walk = Walk(old: old, new: new, role: .request, style: style)
-            let request = walk.fields(pair.old.parameters, pair.new.parameters)
-            if let request { entries += collapse("request", [], request) }
+            if let request = walk.fields(pair.old.parameters, pair.new.parameters) {
+                entries += collapse("request", [], Self.withoutLoneRequest(request, pair.old, pair.new, old: old, new: new))
+            }
             if let a = old.responseBody(pair.old)?.type, let b = new.responseBody(pair.new)?.type {
                 var walk = Walk(old: old, new: new, role: .response, style: style)
                 if let response = walk.types(a, b) { entries += collapse("response", [], response) }
@@ -78,10 +79,24 @@ public struct SpeakeasyChangelog {
         return lines
     }
 
+    /// A method whose one parameter is called `request` (a TypeScript, Ruby or Go wrapper of
+    /// the parameters) has its changes at `request` itself: the changelog writes
+    /// `request.is_active`, not `request.request.is_active`.
+    static func withoutLoneRequest(_ delta: Delta, _ a: Operation, _ b: Operation, old: DiffSide, new: DiffSide) -> Delta {
+        guard a.parameters.count == 1, b.parameters.count == 1,
+              old.sdkName(a.parameters[0]) == "request", new.sdkName(b.parameters[0]) == "request",
+              case .changed(_, let children) = delta, children.count == 1, children[0].atom == "request" else { return delta }
+        return children[0].delta
+    }
+
     /// `meitner.student_placements.list()`: the SDK as the changelog names it, then the accessors.
     private func call(_ operation: Operation, _ side: DiffSide) -> String {
         guard let client = operation.call.first else { return "sdk.\(side.methodName(operation))()" }
-        let sdk = side.dialect.changelogKeepsCase ? client : client.lowercased()
+        let sdk = switch side.dialect.changelogRoot {
+        case .asWritten: client
+        case .lowercased: client.lowercased()
+        case .snakeCase: JSONKeyRule.snakeCase(client)
+        }
         return "\(sdk).\(side.methodName(operation))()"
     }
 

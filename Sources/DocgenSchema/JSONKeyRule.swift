@@ -85,7 +85,7 @@ public struct JSONKeyRule: Sendable, Equatable {
     /// Splits at `_`, `-`, spaces and lower-to-upper case changes, with a run of capitals one
     /// word (`ConnectionID` → `connection_id`, `HTTPServer` → `http_server`); keeps a leading
     /// underscore run as is.
-    static func snakeCase(_ name: String) -> String {
+    public static func snakeCase(_ name: String) -> String {
         if let key = asciiSnakeCase(name) { return key }
         let prefix = name.prefix { $0 == "_" }
         let characters = Array(name.dropFirst(prefix.count))

@@ -224,6 +224,9 @@ public struct SchemaBuilder: Sendable {
                     continue
                 }
                 cell = [.text(String(code[open.upperBound..<close.lowerBound]))]
+            } else if let tag = dialect.unionVariants.typeInDocComment, let code = heading.code, let written = Self.taggedType(tag, in: code) {
+                // The code's doc comment writes the whole type (`@var array<string, mixed>`).
+                cell = [.text(written)]
             }
             guard let parsed = parseType(cell, at: heading.location, diagnostics: &diagnostics) else { continue }
             var type = resolver.resolve(parsed.expression, at: heading.location, diagnostics: &diagnostics)
@@ -231,6 +234,19 @@ public struct SchemaBuilder: Sendable {
             variants.append(Variant(type: type, location: heading.location))
         }
         return UnionModel(variants: variants)
+    }
+
+    /// The type a doc-comment line writes after `tag` (` * @var array<string, mixed>` →
+    /// `array<string, mixed>`), without a variable name after it (`@var X $value`).
+    static func taggedType(_ tag: String, in code: String) -> String? {
+        for line in code.split(separator: "\n") {
+            guard let found = line.firstRange(of: tag) else { continue }
+            var written = line[found.upperBound...].drop { $0 == " " || $0 == "\t" }
+            if let variable = written.ranges(of: " $").last { written = written[..<variable.lowerBound] }
+            while let last = written.last, last == " " || last == "\t" || last == "\r" { written = written.dropLast() }
+            return written.isEmpty ? nil : String(written)
+        }
+        return nil
     }
 
     /// `text` without its white space. ASCII text (a heading, nearly always) is filtered by

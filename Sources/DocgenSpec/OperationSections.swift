@@ -37,7 +37,7 @@ extension Extraction {
                 let name = subheading.plainText.trimmingBlanks.lowercased()
                 if name.hasPrefix("example usage"), section.call.isEmpty,
                    let code = firstCode(in: body) {
-                    section.call = UsageSnippet.call(of: method, in: code)
+                    section.call = UsageSnippet.call(of: method, in: code, constructors: dialect.usageConstructors)
                 }
                 switch name {
                 case "parameters":
@@ -71,11 +71,12 @@ extension Extraction {
 }
 
 /// What an operation's usage snippet says about the call, in any SDK language: the client
-/// class is the first capitalised name called without a receiver (`Meitner(`, `new Unkey(`),
+/// class is the first capitalised name called without a receiver (`Meitner(`, `new Unkey(`)
+/// or followed by one of the dialect's `constructors` (Ruby's `::Clerk::OpenAPIClient.new(`),
 /// the accessors the dotted chain that ends in the method (`m_client.units.list(`, less the
 /// client variable; Java's `sdk.units().list()` too).
 enum UsageSnippet {
-    static func call(of method: String, in code: String) -> [String] {
+    static func call(of method: String, in code: String, constructors: [String]) -> [String] {
         let bytes = Array(code.utf8)
         func isIdentifier(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
@@ -91,7 +92,8 @@ enum UsageSnippet {
             let name = String(decoding: bytes[start..<index], as: UTF8.self)
             let calls = index < bytes.count && bytes[index] == UInt8(ascii: "(")
             let hasReceiver = start > 0 && bytes[start - 1] == UInt8(ascii: ".")
-            if client == nil, calls, !hasReceiver, let first = name.unicodeScalars.first, ("A"..."Z").contains(first) {
+            if client == nil, let first = name.unicodeScalars.first, ("A"..."Z").contains(first),
+               (calls && !hasReceiver) || constructors.contains(where: { bytes[index...].starts(with: $0.utf8) }) {
                 client = name
             }
             if calls, hasReceiver, name == method, chain.isEmpty {
