@@ -241,3 +241,16 @@ extension TypeRef {
         }
     }
 }
+
+/// Where a fact of the IR came from (dump-ir's `"source"`): read in the `docs`, inferred by
+/// one of docgen's `rule`s where the docs are silent, taken from the vendor's `openapi`
+/// document (`--openapi`), or set by the user's `config`.
+public enum Provenance: String, Sendable, Equatable, Comparable {
+    case docs, rule, openapi, config
+
+    public static func < (lhs: Provenance, rhs: Provenance) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    static let allCases: [Provenance] = [.docs, .rule, .openapi, .config]
+}
