@@ -46,6 +46,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// one (`| ZERO | 0 |`) is a string: meitner's Python docs wrote its string enum
     /// `"0"`…`"9"` so until they switched to quoted bullets (`` - `"0"` ``).
     public var tableEnumValuesAreStrings: Bool
+    /// One word for integers and other numbers (TypeScript's `number`): `--openapi` tells them apart.
+    public var numberCoversIntegers: Bool
     /// Method parameters that configure the SDK call, not the request (`retries`,
     /// `server_url`); a dotted one (`options.retries`) is a part of such an option.
     public var sdkParameters: Set<String>
@@ -93,6 +95,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
                 titleOnlyDocsAreUnions: Bool = false,
                 tableEnumValuesAreStrings: Bool = false,
+                numberCoversIntegers: Bool = false,
                 sdkParameters: Set<String> = ["retries", "server_url", "serverURL", "serverUrl", "timeout_ms", "timeoutMs", "http_headers",
                                               "options", "opts", "ctx", "headers", "config"],
                 responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
@@ -115,6 +118,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.enumNamesRepeatTheType = enumNamesRepeatTheType
         self.titleOnlyDocsAreUnions = titleOnlyDocsAreUnions
         self.tableEnumValuesAreStrings = tableEnumValuesAreStrings
+        self.numberCoversIntegers = numberCoversIntegers
         self.sdkParameters = sdkParameters
         self.responseEnvelopeFields = responseEnvelopeFields
         self.changelogKeepsCase = changelogKeepsCase

@@ -15,7 +15,7 @@ extension Dialect {
                 "string": .string, "int": .integer, "float": .number, "bool": .boolean, "mixed": .any,
                 "array": .anyList, "\\DateTime": .dateTime, "\\Brick\\DateTime\\LocalDate": .date, "LocalDate": .date,
             ],
-            wrappers: ["?": .optional],
+            wrappers: ["?": .nilable],
             lists: ["array"],
             maps: ["array"],
             stringKeys: ["string"],

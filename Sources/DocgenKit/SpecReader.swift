@@ -1,6 +1,7 @@
 import DocgenDiagnostics
 import DocgenDialects
 import DocgenMarkdown
+import DocgenOpenAPI
 import DocgenSchema
 import DocgenSpec
 import FoundationEssentials
@@ -20,8 +21,11 @@ public struct SpecReader: Sendable {
 
     /// Report a key override that names no field (`SchemaBuilder`); `diff` does not.
     public var checksKeyOverrides = true
+    /// The vendor's OpenAPI document (`--openapi`): evidence for what the docs cannot say.
+    public var openAPI: URL?
 
-    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true) {
+    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true, openAPI: URL? = nil) {
+        self.openAPI = openAPI
         self.dialect = dialect
         self.keyRule = keyRule
         self.checksKeyOverrides = checksKeyOverrides
@@ -129,12 +133,35 @@ public struct SpecReader: Sendable {
             diagnostics.append(contentsOf: pageDiagnostics)
         }
         let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
-        let schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        var schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        if let openAPI {
+            schema = Self.applying(openAPI, to: schema, dialect: dialect, diagnostics: &diagnostics)
+        }
         if schema.models.isEmpty, !diagnostics.hasErrors {
             diagnostics.error(.specNoModels, "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",
                               at: nil)
         }
         return Result(schema: schema, pages: pages, diagnostics: diagnostics, dialect: dialect, dialectChoice: choice, keyRule: builder.keyRule)
+    }
+
+    /// The schema with the document's evidence; the warning that a union's members are
+    /// unknown goes where the document gave them.
+    static func applying(_ openAPI: URL, to schema: Schema, dialect: Dialect, diagnostics: inout Diagnostics) -> Schema {
+        var read = Diagnostics()
+        guard let document = OpenAPIDocument.read(path: openAPI.standardizedFileURL.path, diagnostics: &read) else {
+            diagnostics.append(contentsOf: read)
+            return schema
+        }
+        let applied = OpenAPIEvidence(document: document, dialect: dialect).apply(to: schema, diagnostics: &read)
+        let filled = Set(applied.filledUnions.compactMap { schema.model(id: $0)?.location })
+        var kept = Diagnostics()
+        for diagnostic in diagnostics.all
+        where !(diagnostic.id == DiagnosticID.unionMembersUnknown.rawValue && diagnostic.location.map(filled.contains) == true) {
+            kept.append(diagnostic)
+        }
+        kept.append(contentsOf: read)
+        diagnostics = kept
+        return applied.schema
     }
 
     private func empty(_ diagnostics: Diagnostics) -> Result {

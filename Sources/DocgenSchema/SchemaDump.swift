@@ -77,6 +77,7 @@ public enum SchemaDump {
         case .enumeration(let enumeration):
             w.key("open"); w.bool(enumeration.open)
             w.key("rawType"); w.string(enumeration.rawType.rawValue)
+            writeSource([("rawType", enumeration.rawTypeSource)], to: &w)
             w.key("values"); w.beginArray()
             for index in enumeration.values.indices {
                 let value = enumeration.values[index]
@@ -89,6 +90,7 @@ public enum SchemaDump {
             w.endArray()
         case .union(let union):
             if union.recursive { w.key("recursive"); w.bool(true) }
+            writeSource([("variants", union.variantsSource)], to: &w)
             w.key("variants"); w.beginArray()
             for variant in union.variants { w.element(); write(variant.type, to: &w) }
             w.endArray()
@@ -109,6 +111,16 @@ public enum SchemaDump {
         w.key("line"); w.integer(field.location.line)
         if field.cyclic { w.key("cyclic"); w.bool(true) }
         w.key("type"); write(field.type, to: &w)
+        writeSource(field.sources.fromElsewhere, to: &w)
+        w.endObject()
+    }
+
+    /// `"source": {fact: provenance}` for the facts the docs did not say; none: no member.
+    /// (A field always has one: the docs never print a wire key.)
+    static func writeSource(_ facts: [(fact: StaticString, source: Provenance)], to w: inout JSONWriter) {
+        guard facts.contains(where: { $0.source != .docs }) else { return }
+        w.key("source"); w.beginObject()
+        for (fact, source) in facts where source != .docs { w.key(fact); w.string(source.rawValue) }
         w.endObject()
     }
 
@@ -164,8 +176,12 @@ public enum SchemaDump {
         for model in schema.models {
             var head = "\(model.kindName) \(model.name)"
             if model.deprecation != nil { head += " deprecated" + (model.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
-            if case .enumeration(let e) = model.kind { head += " \(e.rawType.rawValue)\(e.open ? " open" : "")" }
-            if case .union(let u) = model.kind, u.recursive { head += " recursive" }
+            if case .enumeration(let e) = model.kind {
+                head += " \(e.rawType.rawValue)\(e.open ? " open" : "")" + treeSources([("rawType", e.rawTypeSource)])
+            }
+            if case .union(let u) = model.kind {
+                head += (u.recursive ? " recursive" : "") + treeSources([("variants", u.variantsSource)])
+            }
             lines.append("\(head)  @\(model.location)")
             if !model.description.isEmpty { lines.append("  description \(quoted(model.description))") }
             switch model.kind {
@@ -178,6 +194,7 @@ public enum SchemaDump {
                     line += field.required ? " required" : " optional"
                     if field.nullable { line += " nullable" }
                     if field.cyclic { line += " cyclic" }
+                    line += treeSources(field.sources.fromElsewhere)
                     if field.deprecation != nil { line += " deprecated" + (field.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
                     line += "  @\(field.location.line):\(field.location.column)"
                     lines.append(line)
@@ -206,6 +223,15 @@ public enum SchemaDump {
             for error in operation.errors { lines.append("  throws \(tree(error))") }
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    /// ` from openapi(jsonKey, nullable)`: the tree names only what the user's evidence (the
+    /// OpenAPI document, the config) gave, so snapshots of docs-only trees stay as they were.
+    static func treeSources(_ facts: [(fact: StaticString, source: Provenance)]) -> String {
+        [Provenance.openapi, .config].compactMap { source in
+            let named = facts.filter { $0.source == source }.map { "\($0.fact)" }
+            return named.isEmpty ? nil : " from \(source.rawValue)(\(named.joined(separator: ", ")))"
+        }.joined()
     }
 
     public static func tree(_ type: TypeRef) -> String {
