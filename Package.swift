@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocgenKit", "DocgenDiff", "DocgenSwift", "DocgenDiagnostics",
+                "DocgenKit", "DocgenDiff", "DocgenOpenAPI", "DocgenSwift", "DocgenDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
