@@ -200,3 +200,25 @@ struct OpenAPIEvidenceTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Swift").path))
     }
 }
+
+/// `docgen conformance`: the one comparison of the IR with the document, before and after the evidence.
+struct ConformanceTests {
+    @Test func theDocsAloneMissKeysAndPropertiesTheEvidenceFillsButNotWhereTheDocsWin() throws {
+        let evidence = OpenAPIEvidenceTests()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-conformance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OpenAPIEvidenceTests.typeScriptDocument.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        var diagnostics = Diagnostics()
+        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+        let docsOnly = SpecReader(dialect: .typeScript).read([SourceFile(relativePath: "models/components/pet.md",
+                                                                          text: OpenAPIEvidenceTests.typeScriptDocs.values.first!)])
+        let before = Conformance(docsOnly.schema, document)
+        #expect(before.matched == 1)
+        #expect(before.disagreements.map(\.kind) == ["property-set"])
+        #expect(before.disagreements.first?.detail == "OpenAPI only: [chip_code, pet_id]; IR only: [petId]")
+        let after = Conformance(try evidence.read(OpenAPIEvidenceTests.typeScriptDocs, document: OpenAPIEvidenceTests.typeScriptDocument,
+                                                  dialect: .typeScript).schema, document)
+        #expect(after.disagreements.map(\.detail) == ["required only in OpenAPI: [owner]; only in the IR: none"])
+        #expect(after.agreement == 0)
+    }
+}
