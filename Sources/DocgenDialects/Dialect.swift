@@ -340,11 +340,16 @@ public struct TypeNotation: Sendable, Hashable {
     /// Names that mean a primitive whatever they link to (TypeScript's `[Date](…MDN…)`,
     /// `[RFCDate](../../types/rfcdate.md)`, Go's `[time.Time](…)`).
     public var namedTypes: [String: Primitive]
+    /// A `null` member of a field's own union is the nil-able wrapper, not nullable (PHP's
+    /// `X|null` is its `?X`: absent, or null where the field is required).
+    public var nullMemberIsNilable: Bool
 
     public init(primitives: [String: Primitive], wrappers: [String: Wrapper] = [:], lists: Set<String> = [],
                 maps: Set<String>, stringKeys: Set<String>, unions: Set<String> = [], literals: Set<String> = [],
                 booleans: [String: Bool] = [:], bareLiterals: Bool = false, nullNames: Set<String> = [], pointers: Bool = false,
-                sdkOnly: Set<String>, externalFragments: [String: Primitive] = [:], namedTypes: [String: Primitive] = [:]) {
+                sdkOnly: Set<String>, externalFragments: [String: Primitive] = [:], namedTypes: [String: Primitive] = [:],
+                nullMemberIsNilable: Bool = false) {
+        self.nullMemberIsNilable = nullMemberIsNilable
         self.primitives = primitives
         self.wrappers = wrappers
         self.lists = lists

@@ -9,12 +9,11 @@ import DocgenSchema
 ///
 /// It fills: the exact wire keys; nullability where the docs do not say it (they print that a
 /// value may be null, never reliably that it may not: `Field.sources.nullable` is `rule`);
-/// integer against number where one word covers both
-/// (`Dialect.numberCoversIntegers`); an enum's raw
-/// type where only the dialect's rule decided it; the members of a union no doc lists; the
-/// properties a model's doc leaves out. Where the docs say something else, the docs win and
-/// an `openapi.conflict` warning points at both. One `openapi.evidence` note counts what was
-/// filled.
+/// integer against number where one word covers both (`Dialect.numberCoversIntegers`); an
+/// enum's raw type where only the dialect's rule decided it; the members of a union no doc
+/// lists; the properties a model's doc leaves out, and the keys it keeps besides
+/// (`additionalProperties`). Where the docs say something else, the docs win and an
+/// `openapi.conflict` warning points at both. One `openapi.evidence` note counts what was filled.
 public struct OpenAPIEvidence {
     public let document: OpenAPIDocument
     public let dialect: Dialect
@@ -33,6 +32,7 @@ public struct OpenAPIEvidence {
         public var enumRawTypes = 0
         public var unionMembers = 0
         public var addedFields = 0
+        public var additionalProperties = 0
         public var conflicts = 0
     }
 
@@ -68,6 +68,7 @@ public struct OpenAPIEvidence {
         let filledFacts: [(Int, String)] = [
             (counts.keys, "wire keys"), (counts.nullable, "nullable fields"), (counts.integers, "integer types"),
             (counts.enumRawTypes, "enum raw types"), (counts.unionMembers, "union member lists"), (counts.addedFields, "fields the docs leave out"),
+            (counts.additionalProperties, "models that keep other keys"),
         ]
         diagnostics.note(.openapiEvidence,
                          "\(counts.matchedModels) models matched a component schema; filled "
@@ -131,8 +132,20 @@ public struct OpenAPIEvidence {
             }
             object.fields[f] = field
         }
+        // Keys no property names: the document may keep them where the doc prints no pseudo-field.
+        if object.additionalProperties == nil, let extra = OpenAPIDocument.member("additionalProperties", of: match.schema) {
+            switch extra.value {
+            case .bool(true): object.additionalProperties = .any
+            case .object(let members) where members.isEmpty: object.additionalProperties = .any
+            case .object: object.additionalProperties = types.type(of: extra)
+            default: break
+            }
+            if object.additionalProperties != nil {
+                object.additionalPropertiesSource = .openapi
+                counts.additionalProperties += 1
+            }
+        }
         // What the doc leaves out is still sent: a field for each, entirely from the document.
-        guard object.additionalProperties == nil else { return }
         for (index, property) in properties.enumerated() where !taken.contains(index) {
             guard !object.fields.contains(where: { $0.jsonKey == property.key }) else { continue }
             let schema = document.dereferenced(property.value)

@@ -69,8 +69,11 @@ public struct ObjectModel: Sendable, Equatable {
     public var fields: [Field]
     /// The value type of undocumented keys, from a `__pydantic_extra__` pseudo-field.
     public var additionalProperties: TypeRef?
+    /// `docs` (the pseudo-field, or none printed), `openapi` when the document declares them.
+    public var additionalPropertiesSource: Provenance
 
-    public init(fields: [Field], additionalProperties: TypeRef? = nil) {
+    public init(fields: [Field], additionalProperties: TypeRef? = nil, additionalPropertiesSource: Provenance = .docs) {
+        self.additionalPropertiesSource = additionalPropertiesSource
         self.fields = fields
         self.additionalProperties = additionalProperties
     }

@@ -74,6 +74,7 @@ public enum SchemaDump {
             for index in object.fields.indices { w.element(); write(object.fields[index], to: &w) }
             w.endArray()
             if let extra = object.additionalProperties { w.key("additionalProperties"); write(extra, to: &w) }
+            writeSource([("additionalProperties", object.additionalPropertiesSource)], to: &w)
         case .enumeration(let enumeration):
             w.key("open"); w.bool(enumeration.open)
             w.key("rawType"); w.string(enumeration.rawType.rawValue)
@@ -201,7 +202,9 @@ public enum SchemaDump {
                     if !field.description.isEmpty { lines.append("    description \(quoted(field.description))") }
                     if let example = field.example { lines.append("    example \(quoted(example))") }
                 }
-                if let extra = object.additionalProperties { lines.append("  additionalProperties: \(tree(extra))") }
+                if let extra = object.additionalProperties {
+                    lines.append("  additionalProperties: \(tree(extra))" + treeSources([("additionalProperties", object.additionalPropertiesSource)]))
+                }
             case .enumeration(let enumeration):
                 for value in enumeration.values {
                     lines.append("  value \(value.name) = \(quoted(value.value))  @\(value.location.line):\(value.location.column)")

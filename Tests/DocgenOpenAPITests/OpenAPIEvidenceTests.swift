@@ -107,7 +107,7 @@ struct OpenAPIEvidenceTests {
         let summary = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiEvidence.rawValue })
         #expect(summary.severity == .note)
         #expect(summary.message.contains("1 models matched a component schema; filled 1 wire keys, 1 nullable fields, 2 integer types"))
-        #expect(summary.message.contains("1 fields the docs leave out; 1 disagreements"))
+        #expect(summary.message.contains("1 fields the docs leave out, 0 models that keep other keys; 1 disagreements"))
     }
 
     /// Java prints a union doc's title and nothing else.
