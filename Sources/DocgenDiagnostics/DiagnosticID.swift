@@ -70,6 +70,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     case outputUnsafeDestination = "output.unsafe-destination"
     case outputWriteFailed = "output.write-failed"
     case diffIgnoreUnused = "diff.ignore-unused"
+    case diffDocsSkipped = "diff.docs-skipped"
     case openapiUnreadable = "openapi.unreadable"
     case openapiConflict = "openapi.conflict"
     case openapiEvidence = "openapi.evidence"
@@ -80,7 +81,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         switch self {
         case .pageNoTitle, .pageNoSchemaSection, .tableUnknownColumn, .fieldOptionalRequired, .typeRedundantWrapper,
              .unionMembersUnknown, .modelUndocumented, .linkDangling, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch,
-             .openapiConflict:
+             .openapiConflict, .diffDocsSkipped:
             .warning
         case .pageNotAModel, .diffIgnoreUnused, .openapiEvidence:
             .note
@@ -159,6 +160,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .outputUnsafeDestination: "an output folder docgen refuses: the root or home folder, the spec folder, a folder holding it or inside it"
         case .outputWriteFailed: "a system call failed while writing (the previous output stays whole)"
         case .diffIgnoreUnused: "(`diff --ignore`) an ignore entry that matches no change"
+        case .diffDocsSkipped: "(`diff`) docs with errors, left out of the comparison on both sides (their errors print as warnings)"
         case .openapiUnreadable: "(`--openapi`) the OpenAPI document cannot be read or does not parse (at its line and column)"
         case .openapiConflict: "(`--openapi`) the docs and the OpenAPI document disagree; the docs win (a note points into the document)"
         case .openapiEvidence: "(`--openapi`) what the OpenAPI document filled in that the docs do not say, counted"

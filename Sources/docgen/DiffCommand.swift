@@ -21,8 +21,10 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             OLD and NEW are spec folders, or git revisions written REV:path (docgen diff HEAD~1:docs docs). \
             A Speakeasy docs/ folder (models/ and sdks/) gives models and the operations that reach them.
+            Docs with errors are left out of the comparison on both sides, each error printed as a warning and \
+            the docs named (diff.docs-skipped); --strict refuses such a tree instead. \
             Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 64 bad usage, \
-            65 a tree could not be read (its diagnostics are printed).
+            65 a tree could not be read (its diagnostics are printed), or with --strict has errors.
             """
     )
 
@@ -57,6 +59,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the JSON Schema of --format json and exit.")
     var printSchema = false
 
+    @Flag(name: .long, help: "Refuse a tree with errors (exit 65) instead of comparing all but the docs that have them.")
+    var strict = false
+
     @OptionGroup var reading: ReadingOptions
 
     @Option(name: .long, help: "The old tree's OpenAPI document, when it is not --openapi's (each release has its own).")
@@ -81,9 +86,12 @@ struct DiffCommand: ParsableCommand {
         defer { trees.removeScratch() }
         let newOpenAPI = trees.settings.openAPI
         if let oldOpenapi { trees.settings.openAPI = url(oldOpenapi) }
-        let before = try side(old!, of: &trees)
+        let oldRead = try read(old!, of: &trees)
         trees.settings.openAPI = newOpenAPI
-        let after = try side(new!, of: &trees)
+        let newRead = try read(new!, of: &trees)
+        let skipped = oldRead.docsWithErrors.union(newRead.docsWithErrors)
+        let before = trees.side(oldRead, leavingOut: skipped)
+        let after = trees.side(newRead, leavingOut: skipped)
         var report = SchemaDiff(old: before, new: after).compare(includeNotes: all, changelog: speakeasyChangelog)
         if let ignored {
             let found = report.changes
@@ -105,14 +113,32 @@ struct DiffCommand: ParsableCommand {
         if let threshold, report.changes.contains(where: { policy.severity(of: $0) >= threshold }) { throw ExitCode(1) }
     }
 
-    /// One tree; one that cannot be read ends the run with status 65, its diagnostics printed.
-    private func side(_ argument: String, of trees: inout DiffReading) throws -> DiffSide {
+    /// One tree; one that cannot be read (or, with `--strict`, has errors) ends the run with
+    /// status 65, its diagnostics printed. Otherwise its errors are printed as warnings, and the
+    /// docs they are in named once: what a user comparing two releases gets is everything else.
+    private func read(_ argument: String, of trees: inout DiffReading) throws -> DiffReading.Read {
+        let read: DiffReading.Read
         do throws(DiffReading.Failure) {
-            return try trees.side(argument)
+            read = try trees.read(argument)
         } catch {
             Console.report(error.diagnostics, specs: argument)
             Console.error("docgen: error: \(error.message)")
             throw ExitCode(65)
         }
+        guard !read.docsWithErrors.isEmpty else { return read }
+        if strict {
+            Console.report(read.diagnostics, specs: argument)
+            Console.error("docgen: error: cannot compare: '\(argument)' has errors (--strict)")
+            throw ExitCode(65)
+        }
+        var lowered = Diagnostics(errorsAre: .warning)
+        lowered.append(contentsOf: read.diagnostics)
+        let docs = read.docsWithErrors.sorted()
+        lowered.warning(.diffDocsSkipped,
+                        "\(docs.count) \(docs.count == 1 ? "doc has" : "docs have") errors and \(docs.count == 1 ? "is" : "are") left out of the comparison on both sides: "
+                            + docs.prefix(8).joined(separator: ", ") + (docs.count > 8 ? ", …" : ""),
+                        at: nil)
+        Console.report(lowered, specs: argument)
+        return read
     }
 }

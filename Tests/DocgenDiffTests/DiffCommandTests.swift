@@ -33,15 +33,34 @@ struct DiffCommandTests {
         #expect(try TestPaths.runDocgen(["diff", old, new, "--fail-on", "error", "--policy", "wire"]).status == 1)
     }
 
-    @Test func aTreeWithErrorsIsNotComparedAndExits65() throws {
+    /// The new tree of `model-added` with an error in `pet.md`.
+    func newTreeWithABrokenPet() throws -> URL {
         let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let models = folder.appendingPathComponent("models")
-        try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: pair("model-added").new), to: folder.appendingPathComponent("new"))
+        let pet = folder.appendingPathComponent("new/models/pet.md")
         try "# Pet\n\n## Fields\n\n| Field | Type | Required | Description |\n| - | - | - | - |\n| `id` | *Strng* | :heavy_check_mark: | N/A |\n"
-            .write(to: models.appendingPathComponent("pet.md"), atomically: true, encoding: .utf8)
-        let (old, _) = pair("model-added")
-        let run = try TestPaths.runDocgen(["diff", old, folder.path])
+            .write(to: pet, atomically: true, encoding: .utf8)
+        return folder.appendingPathComponent("new")
+    }
+
+    /// A user comparing two releases never gets nothing: the docs with errors are left out on
+    /// both sides and named, their errors printed as warnings, and the rest is compared.
+    @Test func aTreeWithErrorsIsComparedButTheDocsThatHaveThem() throws {
+        let new = try newTreeWithABrokenPet()
+        defer { try? FileManager.default.removeItem(at: new.deletingLastPathComponent()) }
+        let run = try TestPaths.runDocgen(["diff", pair("model-added").old, new.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("/models/pet.md:7:10: warning: unknown type 'Strng'; did you mean 'str'? [type.unknown]"), "\(run.output)")
+        #expect(run.output.contains("warning: 1 doc has errors and is left out of the comparison on both sides: models/pet.md [diff.docs-skipped]"))
+        // What model-added reports, and nothing about Pet, whose doc could not be read.
+        #expect(run.output.contains("Toy"), "\(run.output)")
+        #expect(!run.output.contains("'Pet'") && !run.output.contains("Pet."), "\(run.output)")
+    }
+
+    @Test func withStrictATreeWithErrorsIsNotComparedAndExits65() throws {
+        let new = try newTreeWithABrokenPet()
+        defer { try? FileManager.default.removeItem(at: new.deletingLastPathComponent()) }
+        let run = try TestPaths.runDocgen(["diff", pair("model-added").old, new.path, "--strict"])
         #expect(run.status == 65)
         #expect(run.output.contains("/models/pet.md:7:10: error: unknown type 'Strng'; did you mean 'str'? [type.unknown]"), "\(run.output)")
         #expect(run.output.contains("cannot compare"))
