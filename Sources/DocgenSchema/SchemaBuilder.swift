@@ -53,6 +53,7 @@ public struct SchemaBuilder: Sendable {
             pageDiagnostics.append(contentsOf: result.diagnostics)
         }
         if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
+        Self.leavingOutSDKObjects(&models)
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
         var schema = Schema(models: models, operations: operations, dialect: dialect.name)
         CycleFinder.markCycles(in: &schema)
@@ -254,6 +255,27 @@ public struct SchemaBuilder: Sendable {
             return written.isEmpty ? nil : String(written)
         }
         return nil
+    }
+
+    /// A model whose every field is SDK-side (C#'s `HTTPMetadata`: the raw request and
+    /// response) is no JSON either: a field typed with it is SDK-side too, so a wire body need
+    /// not carry it (stackone's error docs list it as required).
+    static func leavingOutSDKObjects(_ models: inout [Model]) {
+        var sdkObjects: [String: String] = [:]
+        for model in models {
+            guard case .object(let object) = model.kind, !object.fields.isEmpty,
+                  object.fields.allSatisfy({ if case .sdkOnly = $0.type { true } else { false } }) else { continue }
+            sdkObjects[model.id] = model.name
+        }
+        guard !sdkObjects.isEmpty else { return }
+        for index in models.indices {
+            guard case .object(var object) = models[index].kind,
+                  object.fields.contains(where: { if case .ref(let id) = $0.type { sdkObjects[id] != nil } else { false } }) else { continue }
+            for f in object.fields.indices {
+                if case .ref(let id) = object.fields[f].type, let name = sdkObjects[id] { object.fields[f].type = .sdkOnly(name) }
+            }
+            models[index].kind = .object(object)
+        }
     }
 
     /// `text` without its white space. ASCII text (a heading, nearly always) is filtered by

@@ -124,6 +124,18 @@ struct SchemaBuilderTests {
         #expect(SchemaDump.tree(schema).contains("union U recursive  @"))
     }
 
+    /// C#'s error docs list the SDK's `HTTPMetadata` (raw request and response) as a required
+    /// field: a model of SDK-side fields only is no JSON, so neither is a field of its type.
+    @Test func aFieldTypedWithAModelOfSDKSideFieldsOnlyIsSDKSide() throws {
+        let (schema, diagnostics) = build([
+            "meta.md": object("HTTPMetadata", "| `raw_response` | [httpx.Response](https://www.python-httpx.org/api/#response) | :heavy_check_mark: | N/A |"),
+            "error.md": object("ServerError", "| `message` | *str* | :heavy_check_mark: | N/A |\n| `http_meta` | [shared.HTTPMetadata](meta.md) | :heavy_check_mark: | N/A |"),
+        ])
+        #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+        guard case .object(let error) = schema.model(id: "error.md")?.kind else { Issue.record("ServerError is no object"); return }
+        #expect(error.fields.map(\.type) == [.string, .sdkOnly("HTTPMetadata")])
+    }
+
     @Test func unlinkedNamesResolveByTitleOrFileName() {
         let (schema, diagnostics) = build([
             "u.md": "# U\n\n## Supported Types\n\n### `shared.Pet`\n\n### `List[shared.Pet]`\n",
