@@ -9,7 +9,8 @@ import DocgenSchema
 ///
 /// It fills: the exact wire keys; nullability where the docs do not say it (they print that a
 /// value may be null, never reliably that it may not: `Field.sources.nullable` is `rule`);
-/// integer against number where one word covers both (`Dialect.numberCoversIntegers`); an
+/// integer against number where one word covers both (`Dialect.numberCoversIntegers`; in fields
+/// and in a union's members); an
 /// enum's raw type where only the dialect's rule decided it; the members of a union no doc
 /// lists; the properties a model's doc leaves out, and the keys it keeps besides
 /// (`additionalProperties`). Where the docs say something else, the docs win and an
@@ -206,6 +207,12 @@ public struct OpenAPIEvidence {
             counts.unionMembers += 1
             return true
         }
+        if dialect.numberCoversIntegers, case .union(let refined)? = types.integers(in: .union(union.variants.map(\.type)), schema: match.schema) {
+            for index in union.variants.indices where union.variants[index].type != refined[index] {
+                union.variants[index].type = refined[index]
+                counts.integers += 1
+            }
+        }
         if alternatives.count != union.variants.count {
             counts.conflicts += 1
             diagnostics.warning(.openapiConflict,
@@ -274,6 +281,11 @@ struct TypeTranslation {
             return integers(in: value, schema: values, depth: depth + 1).map(TypeRef.map)
         case .nullable(let inner):
             return integers(in: inner, schema: schema, depth: depth + 1).map(TypeRef.nullable)
+        case .union(let members):
+            // Member by member, in the document's order (the docs list them so); a member the
+            // schema does not refine stays as the docs wrote it.
+            guard members.count == alternatives.count else { return nil }
+            return .union(zip(members, alternatives).map { integers(in: $0, schema: $1, depth: depth + 1) ?? $0 })
         default:
             return nil
         }

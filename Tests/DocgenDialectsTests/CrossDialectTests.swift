@@ -73,13 +73,16 @@ struct CrossDialectTests {
         #expect(onlyHere == cannotSay.compactMap(\.other).sorted(), "only in the \(fixture) IR")
     }
 
-    /// TypeScript prints neither nullability nor integers (`number` is every number); its
+    /// TypeScript prints neither nullability nor integers (`number` is every number, a union's
+    /// `` ### `number` `` member too); its
     /// literal-union enums name no members, as the Python bullets do not. Its field names are the SDK's camelCase: this API
     /// is snake_case on the wire, so the tree is read with the snakeCase key rule.
     @Test func typeScriptSaysTheSameButNullabilityIntegersAndEnumMemberNames() {
         expectSameIR("typescript", keyRule: JSONKeyRule(style: .snakeCase), except: [
             ("Pet.age: integer (Age in years)", "Pet.age: number (Age in years)"),
             ("Pet.nickname: string nullable", "Pet.nickname: string"),
+            ("Chip: union of string, integer", "Chip: union of string, number"),
+            ("Attribute: union of string, integer, map<string>", "Attribute: union of string, number, map<string>"),
         ])
     }
 
@@ -101,11 +104,17 @@ struct CrossDialectTests {
         expectSameIR("go", except: Self.constantAsEnum)
     }
 
-    /// Java union docs hold only a title, and Java labels spell no members: the union decodes any
-    /// JSON value, with a warning. Its field names are camelCase; this API is snake_case.
+    /// Java union docs hold only a title, and Java labels spell no members (`List\<[Contact](…)>`,
+    /// `Map\<String, [Attribute](…)>`, `[Optional\<Chip>](…)`): each union decodes any JSON value,
+    /// with a warning, whatever its members are (models, primitives, a map) and wherever it is used
+    /// (alone, in a list, in a map). Its field names are camelCase; this API is snake_case.
     @Test func javaSaysTheSameButUnionMembers() {
-        expectSameIR("java", keyRule: JSONKeyRule(style: .snakeCase), warnings: ["union.members-unknown"], except: Self.constantAsEnum + [
+        expectSameIR("java", keyRule: JSONKeyRule(style: .snakeCase), warnings: Array(repeating: "union.members-unknown", count: 4),
+                     except: Self.constantAsEnum + [
             ("SearchResult: union of ref(Pet), ref(Owner), string", "SearchResult: union of any"),
+            ("Contact: union of ref(Email), ref(Phone)", "Contact: union of any"),
+            ("Chip: union of string, integer", "Chip: union of any"),
+            ("Attribute: union of string, integer, map<string>", "Attribute: union of any"),
         ])
     }
 

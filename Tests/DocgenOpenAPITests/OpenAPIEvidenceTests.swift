@@ -150,6 +150,52 @@ struct OpenAPIEvidenceTests {
         #expect(SchemaDump.tree(result.schema).contains("union Replacement from openapi(variants)"))
     }
 
+    /// TypeScript's union docs name `number` for an integer member too: the document's member in
+    /// the same place decides, and members it does not type `integer` stay as written.
+    @Test func aUnionsNumberMemberTakesIntegerFromTheDocument() throws {
+        let docs = [
+            "models/components/chip.md": """
+                # Chip
+
+                ## Supported Types
+
+                ### `string`
+
+                ```typescript
+                const value: string = "<value>";
+                ```
+
+                ### `number`
+
+                ```typescript
+                const value: number = 1234;
+                ```
+
+                ### `number`
+
+                ```typescript
+                const value: number = 1.5;
+                ```
+                """,
+        ]
+        let document = """
+            components:
+              schemas:
+                Chip:
+                  oneOf:
+                    - type: string
+                    - type: integer
+                    - type: number
+            """
+        let result = try read(docs, document: document, dialect: .typeScript)
+        let chip = try #require(result.schema.models.first { $0.name == "Chip" })
+        guard case .union(let members) = chip.kind else { Issue.record("no union"); return }
+        #expect(members.variants.map(\.type) == [.string, .integer, .number])
+        #expect(members.variantsSource == .docs)
+        let summary = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiEvidence.rawValue })
+        #expect(summary.message.contains("filled 0 wire keys, 0 nullable fields, 1 integer types"))
+    }
+
     /// Python's table enums print integers and strings alike: without a marker, the document decides.
     @Test func anEnumWithoutAMarkerTakesItsRawTypeFromTheDocument() throws {
         let docs = [

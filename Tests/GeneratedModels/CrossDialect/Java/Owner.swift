@@ -15,14 +15,19 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     /// JSON key `best_match`; from `components/Owner.md:10`.
     public var bestMatch: SearchResult?
 
+    /// JSON key `contacts`; from `components/Owner.md:11`.
+    public var contacts: [Contact]?
+
     public init(
         name: Swift.String,
         pets: [Pet]? = nil,
-        bestMatch: SearchResult? = nil
+        bestMatch: SearchResult? = nil,
+        contacts: [Contact]? = nil
     ) {
         self.name = name
         self.pets = pets
         self.bestMatch = bestMatch
+        self.contacts = contacts
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -30,6 +35,7 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.name = try container.decodeField(Swift.String.self, forKey: "name")
         self.pets = try container.decodeFieldIfPresent([Pet].self, forKey: "pets")
         self.bestMatch = try container.decodeFieldIfPresent(SearchResult.self, forKey: "best_match")
+        self.contacts = try container.decodeFieldIfPresent([Contact].self, forKey: "contacts")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -37,11 +43,13 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         try container.encodeField(self.name, forKey: "name")
         try container.encodeFieldIfPresent(self.pets, forKey: "pets")
         try container.encodeFieldIfPresent(self.bestMatch, forKey: "best_match")
+        try container.encodeFieldIfPresent(self.contacts, forKey: "contacts")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
         self.pets.validate(at: path.appending("pets"), into: &issues)
         self.bestMatch.validate(at: path.appending("best_match"), into: &issues)
+        self.contacts.validate(at: path.appending("contacts"), into: &issues)
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
@@ -49,6 +57,7 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
             DocgenRuntime.PayloadProperty("name", .string, required: true, nullable: false),
             DocgenRuntime.PayloadProperty("pets", .list(.reference { Pet.payloadSchema }), required: false, nullable: false),
             DocgenRuntime.PayloadProperty("best_match", .reference { SearchResult.payloadSchema }, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("contacts", .list(.reference { Contact.payloadSchema }), required: false, nullable: false),
         ], additionalProperties: nil)
     }
 }

@@ -2,29 +2,6 @@
 // swift-format-ignore-file
 // swiftlint:disable all
 
-import DocgenRuntime
-
 /// Generated from `components/SearchResult.md`.
-nonisolated public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable, DocgenRuntime.Validatable, DocgenRuntime.PayloadDescribed {
-    case json(DocgenRuntime.JSONValue)
-
-    public init(from decoder: any Swift.Decoder) throws {
-        var failures: [(name: Swift.String, error: any Swift.Error)] = []
-        do { self = .json(try DocgenRuntime.JSONValue(from: decoder)); return } catch { failures.append(("json", error)) }
-        throw DocgenRuntime.UnionDecodingError(type: "SearchResult", codingPath: decoder.codingPath, alternatives: failures)
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        switch self {
-        case .json(let value): try value.encode(to: encoder)
-        }
-    }
-
-    public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {}
-
-    public static var payloadSchema: DocgenRuntime.PayloadSchema {
-        .union(name: "SearchResult", variants: [
-            .any,
-        ])
-    }
-}
+/// The same shape as `Chip` (from `components/Chip.md`), so one type serves both.
+public typealias SearchResult = Chip

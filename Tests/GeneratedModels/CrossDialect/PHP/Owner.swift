@@ -19,14 +19,19 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     }
     private var _bestMatch: DocgenRuntime.Indirect<SearchResult>?
 
+    /// JSON key `contacts`; from `Components/Owner.md:11`.
+    public var contacts: [Contact]?
+
     public init(
         name: Swift.String,
         pets: [Pet]? = nil,
-        bestMatch: SearchResult? = nil
+        bestMatch: SearchResult? = nil,
+        contacts: [Contact]? = nil
     ) {
         self.name = name
         self.pets = pets
         self._bestMatch = (bestMatch).map(DocgenRuntime.Indirect.init)
+        self.contacts = contacts
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -34,6 +39,7 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         self.name = try container.decodeField(Swift.String.self, forKey: "name")
         self.pets = try container.decodeFieldIfPresent([Pet].self, forKey: "pets")
         self._bestMatch = (try container.decodeFieldIfPresent(SearchResult.self, forKey: "best_match")).map(DocgenRuntime.Indirect.init)
+        self.contacts = try container.decodeFieldIfPresent([Contact].self, forKey: "contacts")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -41,11 +47,13 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         try container.encodeField(self.name, forKey: "name")
         try container.encodeFieldIfPresent(self.pets, forKey: "pets")
         try container.encodeFieldIfPresent(self._bestMatch, forKey: "best_match")
+        try container.encodeFieldIfPresent(self.contacts, forKey: "contacts")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
         self.pets.validate(at: path.appending("pets"), into: &issues)
         self._bestMatch.validate(at: path.appending("best_match"), into: &issues)
+        self.contacts.validate(at: path.appending("contacts"), into: &issues)
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
@@ -53,6 +61,7 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
             DocgenRuntime.PayloadProperty("name", .string, required: true, nullable: false),
             DocgenRuntime.PayloadProperty("pets", .list(.reference { Pet.payloadSchema }), required: false, nullable: false),
             DocgenRuntime.PayloadProperty("best_match", .reference { SearchResult.payloadSchema }, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("contacts", .list(.reference { Contact.payloadSchema }), required: false, nullable: false),
         ], additionalProperties: nil)
     }
 }

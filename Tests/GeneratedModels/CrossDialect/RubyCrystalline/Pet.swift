@@ -58,6 +58,12 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
     /// JSON key `priority`; from `components/pet.md:23`.
     public var priority: Priority?
 
+    /// JSON key `chip`; from `components/pet.md:24`.
+    public var chip: Chip?
+
+    /// JSON key `attributes`; from `components/pet.md:25`.
+    public var attributes: [Swift.String: Attribute]?
+
     public init(
         id: Swift.String,
         name: Swift.String,
@@ -72,7 +78,9 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         labels: [Swift.String: Swift.String]? = nil,
         owner: Owner? = nil,
         nickname: Swift.String? = nil,
-        priority: Priority? = nil
+        priority: Priority? = nil,
+        chip: Chip? = nil,
+        attributes: [Swift.String: Attribute]? = nil
     ) {
         self.id = id
         self.name = name
@@ -88,6 +96,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self._owner = (owner).map(DocgenRuntime.Indirect.init)
         self.nickname = nickname
         self.priority = priority
+        self.chip = chip
+        self.attributes = attributes
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -106,6 +116,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self._owner = (try container.decodeFieldIfPresent(Owner.self, forKey: "owner")).map(DocgenRuntime.Indirect.init)
         self.nickname = try container.decodeFieldIfPresent(Swift.String.self, forKey: "nickname")
         self.priority = try container.decodeFieldIfPresent(Priority.self, forKey: "priority")
+        self.chip = try container.decodeFieldIfPresent(Chip.self, forKey: "chip")
+        self.attributes = try container.decodeFieldIfPresent([Swift.String: Attribute].self, forKey: "attributes")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -124,6 +136,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         try container.encodeFieldIfPresent(self._owner, forKey: "owner")
         try container.encodeFieldIfPresent(self.nickname, forKey: "nickname")
         try container.encodeFieldIfPresent(self.priority, forKey: "priority")
+        try container.encodeFieldIfPresent(self.chip, forKey: "chip")
+        try container.encodeFieldIfPresent(self.attributes, forKey: "attributes")
     }
 
     public func validate(at path: DocgenRuntime.JSONPointer, into issues: inout [DocgenRuntime.ValidationIssue]) {
@@ -131,6 +145,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self.status.validate(at: path.appending("status"), into: &issues)
         self._owner.validate(at: path.appending("owner"), into: &issues)
         self.priority.validate(at: path.appending("priority"), into: &issues)
+        self.chip.validate(at: path.appending("chip"), into: &issues)
+        self.attributes.validate(at: path.appending("attributes"), into: &issues)
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
@@ -149,6 +165,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
             DocgenRuntime.PayloadProperty("owner", .reference { Owner.payloadSchema }, required: false, nullable: false),
             DocgenRuntime.PayloadProperty("nickname", .string, required: false, nullable: false),
             DocgenRuntime.PayloadProperty("priority", .reference { Priority.payloadSchema }, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("chip", .reference { Chip.payloadSchema }, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("attributes", .map(.reference { Attribute.payloadSchema }), required: false, nullable: false),
         ], additionalProperties: nil)
     }
 }

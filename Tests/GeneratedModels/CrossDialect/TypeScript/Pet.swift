@@ -58,6 +58,12 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
     /// JSON key `priority`; from `components/pet.md:35`.
     public var priority: Priority?
 
+    /// JSON key `chip`; from `components/pet.md:36`.
+    public var chip: Chip?
+
+    /// JSON key `attributes`; from `components/pet.md:37`.
+    public var attributes: [Swift.String: Attribute]?
+
     /// Keys the docs do not list, with their values.
     public var additionalProperties: [Swift.String: DocgenRuntime.JSONValue]
 
@@ -76,6 +82,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         owner: Owner? = nil,
         nickname: Swift.String? = nil,
         priority: Priority? = nil,
+        chip: Chip? = nil,
+        attributes: [Swift.String: Attribute]? = nil,
         additionalProperties: [Swift.String: DocgenRuntime.JSONValue] = [:]
     ) {
         self.id = id
@@ -92,6 +100,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self._owner = (owner).map(DocgenRuntime.Indirect.init)
         self.nickname = nickname
         self.priority = priority
+        self.chip = chip
+        self.attributes = attributes
         self.additionalProperties = additionalProperties
     }
 
@@ -111,7 +121,9 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self._owner = (try container.decodeFieldIfPresent(Owner.self, forKey: "owner")).map(DocgenRuntime.Indirect.init)
         self.nickname = try container.decodeFieldIfPresent(Swift.String.self, forKey: "nickname")
         self.priority = try container.decodeFieldIfPresent(Priority.self, forKey: "priority")
-        self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(DocgenRuntime.JSONValue.self, from: decoder, documentedKeys: ["id", "name", "kind", "status", "tag", "age", "weight", "born_at", "birthday", "tags", "labels", "owner", "nickname", "priority"])
+        self.chip = try container.decodeFieldIfPresent(Chip.self, forKey: "chip")
+        self.attributes = try container.decodeFieldIfPresent([Swift.String: Attribute].self, forKey: "attributes")
+        self.additionalProperties = try DocgenRuntime.AdditionalProperties.decode(DocgenRuntime.JSONValue.self, from: decoder, documentedKeys: ["id", "name", "kind", "status", "tag", "age", "weight", "born_at", "birthday", "tags", "labels", "owner", "nickname", "priority", "chip", "attributes"])
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -130,6 +142,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         try container.encodeFieldIfPresent(self._owner, forKey: "owner")
         try container.encodeFieldIfPresent(self.nickname, forKey: "nickname")
         try container.encodeFieldIfPresent(self.priority, forKey: "priority")
+        try container.encodeFieldIfPresent(self.chip, forKey: "chip")
+        try container.encodeFieldIfPresent(self.attributes, forKey: "attributes")
         try DocgenRuntime.AdditionalProperties.encode(self.additionalProperties, to: encoder)
     }
 
@@ -138,6 +152,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
         self.status.validate(at: path.appending("status"), into: &issues)
         self._owner.validate(at: path.appending("owner"), into: &issues)
         self.priority.validate(at: path.appending("priority"), into: &issues)
+        self.chip.validate(at: path.appending("chip"), into: &issues)
+        self.attributes.validate(at: path.appending("attributes"), into: &issues)
     }
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
@@ -156,6 +172,8 @@ nonisolated public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable, Do
             DocgenRuntime.PayloadProperty("owner", .reference { Owner.payloadSchema }, required: false, nullable: false),
             DocgenRuntime.PayloadProperty("nickname", .string, required: false, nullable: false),
             DocgenRuntime.PayloadProperty("priority", .reference { Priority.payloadSchema }, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("chip", .reference { Chip.payloadSchema }, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("attributes", .map(.reference { Attribute.payloadSchema }), required: false, nullable: false),
         ], additionalProperties: .any)
     }
 }
