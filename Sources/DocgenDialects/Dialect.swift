@@ -211,6 +211,9 @@ public struct UnionVariants: Sendable, Hashable {
         /// not know is a model's.
         public func cell(for name: String) -> String {
             if let type = types[name] { return type }
+            // A name of digits is the model it spells: C# 1.568 and 1.791 head a list of the
+            // model `Five` `### ArrayOf5` (the Python docs of the same API print `List[shared.Five]`).
+            if let number = Int(name), let words = Self.words(number) { return words }
             if name.count > listPrefix.count, name.hasPrefix(listPrefix) {
                 return listTemplate.replacing("$", with: cell(for: String(name.dropFirst(listPrefix.count))))
             }
@@ -218,6 +221,18 @@ public struct UnionVariants: Sendable, Hashable {
                 return mapTemplate.replacing("$", with: cell(for: String(name.dropFirst(mapPrefix.count))))
             }
             return name
+        }
+
+        /// `5` → `Five`, `21` → `TwentyOne`: the number in words, as a type name (0 to 99).
+        static func words(_ number: Int) -> String? {
+            let ones = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                        "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"]
+            let tens = ["", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
+            switch number {
+            case 0..<20: return ones[number]
+            case 20..<100: return tens[number / 10] + (number % 10 == 0 ? "" : ones[number % 10])
+            default: return nil
+            }
         }
     }
 
