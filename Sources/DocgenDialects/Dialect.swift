@@ -139,6 +139,13 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Every dialect docgen reads.
     public static let all: [Dialect] = [.python, .typeScript, .go, .java, .cSharp, .php, .ruby]
 
+    /// Whether its notation writes `evidence` (another dialect's signature) as a type too: a
+    /// primitive name, emphasised or not (`*String*`).
+    public func reads(_ evidence: String) -> Bool {
+        let name = evidence.filter { $0 != "*" && $0 != "`" }
+        return !name.isEmpty && types.primitives[name] != nil
+    }
+
     public static func named(_ name: String) -> Dialect? {
         all.first { $0.name == name }
     }

@@ -276,6 +276,13 @@ public enum DialectDetection {
             for case .foreign(let location) in traces { return .unknown(location) }
             return .silent
         }
+        // Docs that vote only with a name another dialect writes too (`*String*`: Java's, and an
+        // early Ruby generation's next to `T.nilable(`) are no rival of a dialect that reads it.
+        if ranked.count > 1, let reader = ranked.first(where: { candidate in
+            ranked.allSatisfy { group in group[0].dialect == candidate[0].dialect || group.allSatisfy { candidate[0].dialect.reads($0.evidence) } }
+        }) {
+            return .chosen(reader[0].dialect, votes: votes.count)
+        }
         let rivals = ranked.dropFirst().filter { $0.count >= 3 && $0.count * 10 >= votes.count }
         if rivals.isEmpty { return .chosen(top[0].dialect, votes: top.count) }
         return .mixed(([top] + rivals).map { ($0[0].dialect, $0) })

@@ -20,6 +20,8 @@ extension Dialect {
                 "::String": .string, "::Integer": .integer, "::Float": .number, "::Numeric": .number, "::BigDecimal": .number,
                 "::Object": .any, "T.untyped": .any, "T::Boolean": .boolean, "Crystalline::Boolean.new": .boolean,
                 "::Date": .date, "::DateTime": .dateTime,
+                // An early Sorbet generation writes some cells bare, next to `T.nilable(::String)`.
+                "String": .string, "Integer": .integer, "Float": .number,
             ],
             wrappers: ["T.nilable": .nilable, "Crystalline::Nilable.new": .nilable],
             lists: ["T::Array", "Crystalline::Array", "Crystalline::Array.new"],
