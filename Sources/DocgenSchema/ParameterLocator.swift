@@ -4,8 +4,9 @@
 /// Runs once every model is built: the rules look into the parameters' models.
 struct ParameterLocator {
     private let models: [String: Model]
-    /// Models by file name, lower-cased, without extension (`getxrequest`): Speakeasy's request
-    /// model of an operation is `models/<operations>/<operationId>Request.md`.
+    /// Models by file name without extension, letters and digits lower-cased (`getxrequest`):
+    /// Speakeasy's request model of an operation is `models/<operations>/<operationId>Request.md`
+    /// (`public-api.v1.clients.list` → `PublicApiV1ClientsListRequest.md`).
     private let modelsByStem: [String: Model]
 
     init(models: [Model]) {
@@ -13,8 +14,7 @@ struct ParameterLocator {
         var byStem: [String: Model] = [:]
         for model in models {
             byID[model.id] = model
-            let file = model.id.split(separator: "/").last.map(String.init) ?? model.id
-            let stem = file.split(separator: ".").first.map { $0.lowercased() } ?? file
+            let stem = Self.stem(model.id)
             // `operations/` first: the request models live there.
             if byStem[stem] == nil || model.id.contains("/operations/") || model.id.contains("/Operations/") { byStem[stem] = model }
         }
@@ -133,8 +133,7 @@ struct ParameterLocator {
     /// Whether `type` is the operation's own request model (`getxrequest.md`).
     private func isRequestModel(_ type: TypeRef, of operation: Operation) -> Bool {
         guard let id = type.modelID else { return false }
-        let stem = id.split(separator: "/").last?.split(separator: ".").first?.lowercased()
-        return stem != nil && requestModelStems(of: operation).contains(stem!)
+        return requestModelStems(of: operation).contains(Self.stem(id))
     }
 
     /// `models/operations/<operationId>request.md`, or the file named like the response model
@@ -148,9 +147,8 @@ struct ParameterLocator {
 
     private func requestModelStems(of operation: Operation) -> [String] {
         var stems: [String] = []
-        if let id = operation.endpoint?.operationID { stems.append(id.lowercased() + "request") }
-        if let response = operation.responseModel?.split(separator: "/").last?.split(separator: ".").first?.lowercased(),
-           response.hasSuffix("response") {
+        if let id = operation.endpoint?.operationID { stems.append(Self.letters(id) + "request") }
+        if let response = operation.responseModel.map(Self.stem), response.hasSuffix("response") {
             stems.append(response.dropLast("response".count) + "request")
         }
         return stems
@@ -187,6 +185,17 @@ struct ParameterLocator {
             || object.fields.contains { if case .sdkOnly = $0.type.peeledNullable { true } else { false } }
     }
 
+    /// A doc's file name without its extension, as `letters`.
+    static func stem(_ id: String) -> String {
+        letters(String(id.split(separator: "/").last?.split(separator: ".").first ?? Substring(id)))
+    }
+
+    /// Letters and digits, lower-cased.
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+            .lowercased()
+    }
+
     /// Letters and digits, lower-cased, without a `_param` or `QueryParameter` suffix:
     /// `product_id`, `productId`, `ProductID` and `product_id_param` are one name.
     static func normalised(_ name: String) -> String {
@@ -194,8 +203,7 @@ struct ParameterLocator {
         for suffix in ["_param", "QueryParameter", "_query_parameter"] where name.count > suffix.count && name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
         }
-        return String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-            .lowercased()
+        return letters(String(name))
     }
 
     /// Request headers HTTP itself defines whose names have more than one word, by normalised
