@@ -44,14 +44,17 @@ let package = Package(
         .target(name: "DocgenInput", dependencies: ["DocgenDiagnostics"]),
         // docgen.json: a located reader, `Configuration.File` out.
         .target(name: "DocgenConfig", dependencies: ["DocgenInput", "DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
+        // A vendor's OpenAPI document as evidence (`--openapi`): a Schema and the document in, the
+        // Schema with what the docs cannot say filled out; and the one doc-model ↔ component matching.
+        .target(name: "DocgenOpenAPI", dependencies: ["DocgenInput", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
         // The keys feature: sample payloads and OpenAPI documents in, a learned JSONKeyRule out.
-        .target(name: "DocgenKeys", dependencies: ["DocgenInput", "DocgenSchema", "DocgenDiagnostics"]),
+        .target(name: "DocgenKeys", dependencies: ["DocgenInput", "DocgenOpenAPI", "DocgenSchema", "DocgenDiagnostics"]),
         // Plan, stage, publish and lock: `[OutputFile]` in, folders on disk out.
         .target(name: "DocgenOutput", dependencies: ["DocgenInput", "DocgenRender", "DocgenDiagnostics", "CDocgenSystem"]),
         // The pipeline every command, test and fuzz target runs: configuration in, files and a report out.
         .target(
             name: "DocgenKit",
-            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenDiff",
+            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOpenAPI", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenDiff",
                            "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]
         ),
         .target(
@@ -62,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocgenKit", "DocgenDiff", "DocgenSwift", "DocgenDiagnostics",
+                "DocgenKit", "DocgenDiff", "DocgenOpenAPI", "DocgenSwift", "DocgenDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,6 +123,8 @@ let package = Package(
         .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenInputTests", dependencies: ["DocgenInput", "TestSupport"]),
         .testTarget(name: "DocgenConfigTests", dependencies: ["DocgenConfig", "DocgenKit", "DocgenSchema", "DocgenSwift", "DocgenDiagnostics", "TestSupport"]),
+        .testTarget(name: "DocgenOpenAPITests", dependencies: ["DocgenOpenAPI", "DocgenKit", "DocgenInput", "DocgenSchema", "DocgenDialects",
+                                                          "DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenKeysTests", dependencies: ["DocgenKeys", "DocgenInput", "DocgenKit", "DocgenDialects", "DocgenSchema",
                                                            "DocgenDiagnostics", "TestSupport"],
                     exclude: ["Fixtures"]),

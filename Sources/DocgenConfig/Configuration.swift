@@ -19,9 +19,12 @@ public struct Configuration: Sendable, Equatable {
     public var keys: JSONKeyRule
     /// The SDK language the docs are written in; `nil` detects it from the tree.
     public var dialect: Dialect?
+    /// The vendor's OpenAPI document, read as evidence for what the docs cannot say.
+    public var openAPI: URL?
 
     public init(specs: URL, output: URL? = nil, docs: URL? = nil, templates: URL? = nil, swift: SwiftOptions = SwiftOptions(),
-                keys: JSONKeyRule = JSONKeyRule(), dialect: Dialect? = nil) {
+                keys: JSONKeyRule = JSONKeyRule(), dialect: Dialect? = nil, openAPI: URL? = nil) {
+        self.openAPI = openAPI
         self.dialect = dialect
         self.specs = specs
         self.output = output
@@ -32,7 +35,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public static let fileName = "docgen.json"
-    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes", "swiftFiles"]
+    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "openapi", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes", "swiftFiles"]
 
     /// The settings a config file holds; every one optional so flags can fill in.
     public struct File: Sendable, Equatable {
@@ -44,6 +47,7 @@ public struct Configuration: Sendable, Equatable {
         public var keys = JSONKeyRule()
         /// `nil`: auto.
         public var dialect: Dialect?
+        public var openAPI: URL?
 
         public init() {}
     }
@@ -89,6 +93,7 @@ public struct Configuration: Sendable, Equatable {
         file.output = path("output")
         file.docs = path("docs")
         file.templates = path("templates")
+        file.openAPI = path("openapi")
         if let value = setting("dialect") {
             switch reader.string(value) {
             case "auto": file.dialect = nil

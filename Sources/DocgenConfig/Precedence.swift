@@ -12,6 +12,8 @@ public struct Flags: Sendable, Equatable {
     public var output: URL?
     public var docs: URL?
     public var templates: URL?
+    /// `--openapi FILE`.
+    public var openAPI: URL?
     /// `--dialect`: `.some(nil)` is `auto` (detect it, whatever the file says).
     public var dialect: Dialect??
     public var keyStyle: JSONKeyRule.Style?
@@ -39,6 +41,7 @@ extension Configuration {
         if let output = flags.output { settings.output = output }
         if let docs = flags.docs { settings.docs = docs }
         if let templates = flags.templates { settings.templates = templates }
+        if let openAPI = flags.openAPI { settings.openAPI = openAPI }
         if let dialect = flags.dialect { settings.dialect = dialect }
         if let style = flags.keyStyle { settings.keys.style = style }
         if !flags.acronyms.isEmpty { settings.keys.acronyms = flags.acronyms }
@@ -62,6 +65,6 @@ extension Configuration {
             throw Missing(description: "no output folder: pass --output DIR or write \(Self.fileName)")
         }
         self.init(specs: specs, output: settings.output, docs: settings.docs, templates: settings.templates, swift: settings.swift,
-                  keys: settings.keys, dialect: settings.dialect)
+                  keys: settings.keys, dialect: settings.dialect, openAPI: settings.openAPI)
     }
 }

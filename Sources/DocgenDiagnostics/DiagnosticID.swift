@@ -71,6 +71,9 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     case outputUnsafeDestination = "output.unsafe-destination"
     case outputWriteFailed = "output.write-failed"
     case diffIgnoreUnused = "diff.ignore-unused"
+    case openapiUnreadable = "openapi.unreadable"
+    case openapiConflict = "openapi.conflict"
+    case openapiEvidence = "openapi.evidence"
 
     /// The severity it is reported with where no reader lowers it. (`link.dangling` is a
     /// warning when the link resolved by file or type name, an error otherwise.)
@@ -78,9 +81,9 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         switch self {
         case .pageNoTitle, .pageNoSchemaSection, .tableUnknownColumn, .fieldOptionalRequired, .typeRedundantWrapper,
              .unionMembersUnknown, .modelUndocumented, .linkDangling, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch,
-             .operationNoEndpoint:
+             .openapiConflict, .operationNoEndpoint:
             .warning
-        case .pageNotAModel, .diffIgnoreUnused:
+        case .pageNotAModel, .diffIgnoreUnused, .openapiEvidence:
             .note
         default:
             .error
@@ -149,8 +152,8 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .keysConflict: "(`keys learn`) one field sent under two keys in the samples"
         case .keysTypeMismatch: "(`keys learn`) a sample value of another type than its field's"
         case .keysUnknownModel: "a sample file named after no model"
-        case .keysInvalidJSON: "a sample or OpenAPI document that does not parse (at its line and column)"
-        case .keysSamplesMissing: "the samples folder or OpenAPI document cannot be read"
+        case .keysInvalidJSON: "a sample that is not JSON (at its line and column)"
+        case .keysSamplesMissing: "the samples folder cannot be read"
         case .templateInvalid: "a template that does not parse, or names a value docgen does not provide"
         case .templateMissing: "a template docgen needs is missing"
         case .templateUnreadable: "the templates folder cannot be read"
@@ -158,6 +161,9 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .outputUnsafeDestination: "an output folder docgen refuses: the root or home folder, the spec folder, a folder holding it or inside it"
         case .outputWriteFailed: "a system call failed while writing (the previous output stays whole)"
         case .diffIgnoreUnused: "(`diff --ignore`) an ignore entry that matches no change"
+        case .openapiUnreadable: "(`--openapi`) the OpenAPI document cannot be read or does not parse (at its line and column)"
+        case .openapiConflict: "(`--openapi`) the docs and the OpenAPI document disagree; the docs win (a note points into the document)"
+        case .openapiEvidence: "(`--openapi`) what the OpenAPI document filled in that the docs do not say, counted"
         }
     }
 }

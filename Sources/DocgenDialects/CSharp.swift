@@ -1,7 +1,8 @@
 extension Dialect {
     /// Speakeasy's C# SDK docs: `List<X>`, `Dictionary<String, X>`, `DateTime`, PascalCase field
     /// names (keys are snake_case by default), and union docs whose `###` headings name a case
-    /// (`### Str`, `### ArrayOfAny`, `### Pet`) rather than a type. Optionality is never printed.
+    /// (`### Str`, `### ArrayOfAny`, `### Pet`) rather than a type. Optionality and nullability are
+    /// never printed (2,252 nullable properties of stackone's OpenAPI document print as plain types).
     public static let cSharp = Dialect(
         name: "csharp",
         displayName: "C#",

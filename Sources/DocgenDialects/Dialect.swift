@@ -46,6 +46,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// one (`| ZERO | 0 |`) is a string: meitner's Python docs wrote its string enum
     /// `"0"`…`"9"` so until they switched to quoted bullets (`` - `"0"` ``).
     public var tableEnumValuesAreStrings: Bool
+    /// One word for integers and other numbers (TypeScript's `number`): `--openapi` tells them apart.
+    public var numberCoversIntegers: Bool
     /// Method parameters that configure the SDK call, not the request (`retries`,
     /// `server_url`); a dotted one (`options.retries`) is a part of such an option.
     public var sdkParameters: Set<String>
@@ -96,6 +98,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 unionVariants: UnionVariants, enumNamesRepeatTheType: Bool = false,
                 titleOnlyDocsAreUnions: Bool = false,
                 tableEnumValuesAreStrings: Bool = false,
+                numberCoversIntegers: Bool = false,
                 sdkParameters: Set<String> = Dialect.commonSDKParameters, parameterSigil: String = "",
                 responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
                                                        "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
@@ -117,6 +120,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.enumNamesRepeatTheType = enumNamesRepeatTheType
         self.titleOnlyDocsAreUnions = titleOnlyDocsAreUnions
         self.tableEnumValuesAreStrings = tableEnumValuesAreStrings
+        self.numberCoversIntegers = numberCoversIntegers
         self.sdkParameters = sdkParameters
         self.parameterSigil = parameterSigil
         self.responseEnvelopeFields = responseEnvelopeFields
@@ -343,11 +347,16 @@ public struct TypeNotation: Sendable, Hashable {
     /// Names that mean a primitive whatever they link to (TypeScript's `[Date](…MDN…)`,
     /// `[RFCDate](../../types/rfcdate.md)`, Go's `[time.Time](…)`).
     public var namedTypes: [String: Primitive]
+    /// A `null` member of a field's own union is the nil-able wrapper, not nullable (PHP's
+    /// `X|null` is its `?X`: absent, or null where the field is required).
+    public var nullMemberIsNilable: Bool
 
     public init(primitives: [String: Primitive], wrappers: [String: Wrapper] = [:], lists: Set<String> = [],
                 maps: Set<String>, stringKeys: Set<String>, unions: Set<String> = [], literals: Set<String> = [],
                 booleans: [String: Bool] = [:], bareLiterals: Bool = false, nullNames: Set<String> = [], pointers: Bool = false,
-                sdkOnly: Set<String>, externalFragments: [String: Primitive] = [:], namedTypes: [String: Primitive] = [:]) {
+                sdkOnly: Set<String>, externalFragments: [String: Primitive] = [:], namedTypes: [String: Primitive] = [:],
+                nullMemberIsNilable: Bool = false) {
+        self.nullMemberIsNilable = nullMemberIsNilable
         self.primitives = primitives
         self.wrappers = wrappers
         self.lists = lists

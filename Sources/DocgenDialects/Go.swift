@@ -26,7 +26,7 @@ extension Dialect {
                 "float32": .number, "float64": .number, "big.Int": .integer, "decimal.Big": .number,
                 "time.Time": .dateTime, "types.Date": .date,
             ],
-            wrappers: ["optionalnullable.OptionalNullable": .optionalNullable, "nullable.Nullable": .nullable],
+            wrappers: ["optionalnullable.OptionalNullable": .optionalNullable, "nullable.Nullable": .nullable, "*": .nilable],
             maps: ["map"],
             stringKeys: ["string"],
             nullNames: ["nil"],

@@ -12,6 +12,7 @@ extension Dialect {
         openEnumMarkers: ["open enum", "unrecognized<"],
         otherValueMarkers: ["Unrecognized<"],
         unionVariants: UnionVariants(),
+        numberCoversIntegers: true,
         types: TypeNotation(
             primitives: [
                 "string": .string, "number": .number, "boolean": .boolean, "any": .any, "unknown": .any,

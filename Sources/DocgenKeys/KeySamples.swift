@@ -1,5 +1,6 @@
 import DocgenDiagnostics
 import DocgenInput
+import DocgenOpenAPI
 import DocgenSchema
 import FoundationEssentials
 
@@ -171,39 +172,20 @@ public struct KeySamples: Sendable {
 
     /// Reads the wire keys of a vendor's OpenAPI document (JSON or YAML; Speakeasy repos ship
     /// `.speakeasy/out.openapi.yaml`): every doc model that is one of its component schemas
-    /// (same name, compared by letters and digits; a doc under `components/` or `shared/` first)
-    /// is matched property by property, by normalised name, as a sample's keys are. `allOf`
-    /// members are merged and `$ref`s followed.
+    /// (`SchemaMatches`, the matching `--openapi` and `docgen conformance` use) is matched
+    /// property by property, by normalised name, as a sample's keys are.
     public mutating func read(openAPI url: URL) {
-        let path = url.standardizedFileURL.path
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error(.keysSamplesMissing, "cannot read the OpenAPI document '\(url.path)'", at: nil)
+        var read = Diagnostics()
+        guard let document = OpenAPIDocument.read(path: url.standardizedFileURL.path, diagnostics: &read) else {
+            diagnostics.append(contentsOf: read)
             return
         }
-        let document: LocatedJSON
-        do {
-            document = try YAMLReader.parse(String(decoding: data, as: UTF8.self))
-        } catch {
-            diagnostics.error(.keysInvalidJSON, "the OpenAPI document cannot be read: \(error.message)",
-                              at: SourceLocation(file: path, line: error.line, column: error.column))
-            return
-        }
-        let schemas = OpenAPISchemas(document)
-        var byName: [String: [Model]] = [:]
-        for model in schema.models { byName[JSONKeyRule.normalised(model.name), default: []].append(model) }
-        for (name, component) in schemas.components {
-            guard let model = byName[JSONKeyRule.normalised(name)]?.min(by: { Self.preferred($0.id, over: $1.id) }),
-                  case .object(let object) = model.kind else { continue }
+        for match in SchemaMatches(schema, document).all {
+            guard let model = schema.model(id: match.modelID), case .object(let object) = model.kind else { continue }
             sampleCount += 1
-            walkProperties(schemas.properties(of: component), model: model, object: object, path: path,
-                           pointer: "/components/schemas/\(escape(name))/properties")
+            walkProperties(document.properties(of: match.schema), model: model, object: object, path: document.path,
+                           pointer: "/components/schemas/\(escape(match.component))/properties")
         }
-    }
-
-    /// A doc under `components/` or `shared/` describes the component itself.
-    static func preferred(_ a: String, over b: String) -> Bool {
-        func rank(_ id: String) -> Int { id.contains("components/") || id.contains("shared/") || id.contains("Components/") || id.contains("Shared/") ? 0 : 1 }
-        return (rank(a), a) < (rank(b), b)
     }
 
     /// Properties of a component, matched to fields like a sample's keys (values are not walked).

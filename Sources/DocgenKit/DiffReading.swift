@@ -12,7 +12,9 @@ import Darwin
 /// The two trees `docgen diff` compares, read as the CLI names them: a folder, or a git
 /// revision written `REV:path` (exported to a scratch folder, removed when done).
 public struct DiffReading {
-    public let settings: Configuration.File
+    /// One configuration (dialect, key rule, Swift names) for both versions; the caller may
+    /// change `openAPI` between them (each release has its own document).
+    public var settings: Configuration.File
     private var scratch: [URL] = []
 
     /// `settings`: one configuration (dialect, key rule, Swift names) for both versions.
@@ -57,7 +59,8 @@ public struct DiffReading {
     public static func side(at root: URL, named argument: String, settings: Configuration.File) throws(Failure) -> DiffSide {
         // One config serves both versions: a key override may name a field only one of them
         // has (the field was renamed). That is the change to report, not a reason to stop.
-        let read = SpecReader(dialect: settings.dialect, keyRule: settings.keys, checksKeyOverrides: false).read(root: root)
+        let read = SpecReader(dialect: settings.dialect, keyRule: settings.keys, checksKeyOverrides: false, openAPI: settings.openAPI)
+            .read(root: root)
         if read.diagnostics.hasErrors {
             throw Failure(message: "cannot compare: '\(argument)' has errors", diagnostics: read.diagnostics)
         }

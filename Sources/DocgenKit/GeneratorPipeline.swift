@@ -102,7 +102,8 @@ public struct GeneratorPipeline: Sendable {
 
     /// Reads the spec tree from disk, then generates from it.
     public func generate() -> Output {
-        generate(from: SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs))
+        generate(from: SpecReader(dialect: configuration.dialect, keyRule: configuration.keys, openAPI: configuration.openAPI)
+            .read(root: configuration.specs))
     }
 
     /// Everything after reading, in memory: what `generate()` does with the tree it read (the

@@ -1,8 +1,10 @@
 import DocgenDiagnostics
 import DocgenDialects
 import DocgenMarkdown
+import DocgenOpenAPI
 import DocgenSchema
 import DocgenSpec
+import Dispatch
 import FoundationEssentials
 
 /// The front half of the pipeline, each stage named by what crosses it:
@@ -20,8 +22,11 @@ public struct SpecReader: Sendable {
 
     /// Report a key override that names no field (`SchemaBuilder`); `diff` does not.
     public var checksKeyOverrides = true
+    /// The vendor's OpenAPI document (`--openapi`): evidence for what the docs cannot say.
+    public var openAPI: URL?
 
-    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true) {
+    public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true, openAPI: URL? = nil) {
+        self.openAPI = openAPI
         self.dialect = dialect
         self.keyRule = keyRule
         self.checksKeyOverrides = checksKeyOverrides
@@ -39,6 +44,8 @@ public struct SpecReader: Sendable {
     }
 
     public func read(root: URL) -> Result {
+        // The document parses on its own thread while the docs are read.
+        let document = openAPI.map(PendingDocument.init)
         var diagnostics = Diagnostics()
         let loader = SpecLoader(extensions: dialect?.extensions ?? Array(Set(Dialect.all.flatMap(\.extensions))).sorted())
         guard let listing = loader.list(root: root, diagnostics: &diagnostics) else {
@@ -52,26 +59,29 @@ public struct SpecReader: Sendable {
                 guard let file = loaded.file else { return (nil, loaded.diagnostics) }
                 return Self.extract(file, dialect: dialect)
             }
-            return build(extracted, dialect: dialect, choice: .given, rootPath: listing.realRoot, diagnostics: diagnostics)
+            return build(extracted, dialect: dialect, choice: .given, rootPath: listing.realRoot, diagnostics: diagnostics, document: document)
         }
         let loaded = listing.paths.concurrentMap { path -> (file: SourceFile?, trace: DialectDetection.Trace?, diagnostics: Diagnostics) in
             let result = Self.load(path, root: listing.realRoot)
             return (result.file, result.file.map { DialectDetection.trace($0) }, result.diagnostics)
         }
         for file in loaded { diagnostics.append(contentsOf: file.diagnostics) }
-        return read(loaded.compactMap(\.file), traces: loaded.compactMap(\.trace), rootPath: listing.realRoot, diagnostics: diagnostics)
+        return read(loaded.compactMap(\.file), traces: loaded.compactMap(\.trace), rootPath: listing.realRoot, diagnostics: diagnostics,
+                    document: document)
     }
 
     /// Reads documents already in memory (tests, fuzzing) as if they lay under `rootPath`.
     public func read(_ files: [SourceFile], rootPath: String = "/spec-root",
                      diagnostics initial: Diagnostics = Diagnostics()) -> Result {
+        let document = openAPI.map(PendingDocument.init)
         guard dialect == nil else {
-            return read(files, traces: [], rootPath: rootPath, diagnostics: initial)
+            return read(files, traces: [], rootPath: rootPath, diagnostics: initial, document: document)
         }
-        return read(files, traces: files.concurrentMap { DialectDetection.trace($0) }, rootPath: rootPath, diagnostics: initial)
+        return read(files, traces: files.concurrentMap { DialectDetection.trace($0) }, rootPath: rootPath, diagnostics: initial, document: document)
     }
 
-    private func read(_ files: [SourceFile], traces: [DialectDetection.Trace], rootPath: String, diagnostics initial: Diagnostics) -> Result {
+    private func read(_ files: [SourceFile], traces: [DialectDetection.Trace], rootPath: String, diagnostics initial: Diagnostics,
+                      document: PendingDocument?) -> Result {
         var diagnostics = initial
         let chosen: (dialect: Dialect, choice: DialectChoice)
         if let dialect {
@@ -82,7 +92,7 @@ public struct SpecReader: Sendable {
         }
         let docs = files.filter { chosen.dialect.isDoc($0.relativePath) }
         let extracted = docs.concurrentMap { Self.extract($0, dialect: chosen.dialect) }
-        return build(extracted, dialect: chosen.dialect, choice: chosen.choice, rootPath: rootPath, diagnostics: diagnostics)
+        return build(extracted, dialect: chosen.dialect, choice: chosen.choice, rootPath: rootPath, diagnostics: diagnostics, document: document)
     }
 
     /// The tree's dialect, or `nil` with a located error showing the evidence. A tree in
@@ -120,7 +130,7 @@ public struct SpecReader: Sendable {
     }
 
     private func build(_ extracted: [(page: DocPage?, diagnostics: Diagnostics)], dialect: Dialect, choice: DialectChoice,
-                       rootPath: String, diagnostics initial: Diagnostics) -> Result {
+                       rootPath: String, diagnostics initial: Diagnostics, document: PendingDocument?) -> Result {
         var diagnostics = initial
         var pages: [DocPage] = []
         pages.reserveCapacity(extracted.count)
@@ -129,12 +139,36 @@ public struct SpecReader: Sendable {
             diagnostics.append(contentsOf: pageDiagnostics)
         }
         let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
-        let schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        var schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        if let document {
+            schema = Self.applying(document.wait(), to: schema, dialect: dialect, diagnostics: &diagnostics)
+        }
         if schema.models.isEmpty, !diagnostics.hasErrors {
             diagnostics.error(.specNoModels, "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",
                               at: nil)
         }
         return Result(schema: schema, pages: pages, diagnostics: diagnostics, dialect: dialect, dialectChoice: choice, keyRule: builder.keyRule)
+    }
+
+    /// The schema with the document's evidence; the warning that a union's members are
+    /// unknown goes where the document gave them.
+    static func applying(_ loaded: (document: OpenAPIDocument?, diagnostics: Diagnostics), to schema: Schema, dialect: Dialect,
+                         diagnostics: inout Diagnostics) -> Schema {
+        var read = loaded.diagnostics
+        guard let document = loaded.document else {
+            diagnostics.append(contentsOf: read)
+            return schema
+        }
+        let applied = OpenAPIEvidence(document: document, dialect: dialect).apply(to: schema, diagnostics: &read)
+        let filled = Set(applied.filledUnions.compactMap { schema.model(id: $0)?.location })
+        var kept = Diagnostics()
+        for diagnostic in diagnostics.all
+        where !(diagnostic.id == DiagnosticID.unionMembersUnknown.rawValue && diagnostic.location.map(filled.contains) == true) {
+            kept.append(diagnostic)
+        }
+        kept.append(contentsOf: read)
+        diagnostics = kept
+        return applied.schema
     }
 
     private func empty(_ diagnostics: Diagnostics) -> Result {
@@ -160,6 +194,28 @@ public struct SpecReader: Sendable {
         var diagnostics = Diagnostics()
         let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: dialect, diagnostics: &diagnostics)
         return (page, diagnostics)
+    }
+}
+
+/// The OpenAPI document, read and parsed on a thread of its own from the moment a read starts.
+final class PendingDocument: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once before `done` is left, read only after it is waited for.
+    private var loaded: (document: OpenAPIDocument?, diagnostics: Diagnostics)?
+
+    init(_ url: URL) {
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            var diagnostics = Diagnostics()
+            let document = OpenAPIDocument.read(path: url.standardizedFileURL.path, diagnostics: &diagnostics)
+            loaded = (document, diagnostics)
+            done.leave()
+        }
+    }
+
+    func wait() -> (document: OpenAPIDocument?, diagnostics: Diagnostics) {
+        done.wait()
+        return loaded!
     }
 }
 

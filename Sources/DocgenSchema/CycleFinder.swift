@@ -4,8 +4,8 @@ import DocgenDiagnostics
 /// must box: Tarjan's strongly connected components, iteratively so no tree depth overflows.
 /// Recursion is decided here once, in the IR, for every writer: a field that closes a cycle is
 /// `cyclic` (boxed), and a union still on a cycle once those fields are boxed is `recursive`.
-enum CycleFinder {
-    static func markCycles(in schema: inout Schema) {
+public enum CycleFinder {
+    public static func markCycles(in schema: inout Schema) {
         var position: [String: Int] = [:]
         position.reserveCapacity(schema.models.count)
         for (i, model) in schema.models.enumerated() { position[model.id] = i }

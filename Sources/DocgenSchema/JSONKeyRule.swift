@@ -57,9 +57,14 @@ public struct JSONKeyRule: Sendable, Equatable {
 
     /// The JSON key of `field` (as the docs write it) in the model titled `model`.
     public func key(model: String, field: String) -> String {
+        keyAndSource(model: model, field: field).key
+    }
+
+    /// The key, and whether the config's override or the rule gave it.
+    public func keyAndSource(model: String, field: String) -> (key: String, source: Provenance) {
         // Usually there are none: skip building the `Model.field` string to look up.
-        if !overrides.isEmpty, let override = overrides["\(model).\(field)"] { return override.key }
-        return key(forFieldName: field)
+        if !overrides.isEmpty, let override = overrides["\(model).\(field)"] { return (override.key, .config) }
+        return (key(forFieldName: field), .rule)
     }
 
     /// The key by rule alone, without overrides. A prefix the SDK spells out comes back as

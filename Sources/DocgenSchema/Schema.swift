@@ -69,8 +69,11 @@ public struct ObjectModel: Sendable, Equatable {
     public var fields: [Field]
     /// The value type of undocumented keys, from a `__pydantic_extra__` pseudo-field.
     public var additionalProperties: TypeRef?
+    /// `docs` (the pseudo-field, or none printed), `openapi` when the document declares them.
+    public var additionalPropertiesSource: Provenance
 
-    public init(fields: [Field], additionalProperties: TypeRef? = nil) {
+    public init(fields: [Field], additionalProperties: TypeRef? = nil, additionalPropertiesSource: Provenance = .docs) {
+        self.additionalPropertiesSource = additionalPropertiesSource
         self.fields = fields
         self.additionalProperties = additionalProperties
     }
@@ -92,9 +95,35 @@ public struct Field: Sendable, Equatable {
     /// a writer must box it.
     public var cyclic: Bool
     public var location: SourceLocation
+    /// Where `jsonKey`, `type`, `required` and `nullable` came from.
+    public var sources: Sources
+
+    /// The provenance of each fact of a field the docs may or may not say. The docs never
+    /// print a wire key: it comes from the key rule, the config's overrides or the OpenAPI
+    /// document.
+    public struct Sources: Sendable, Equatable {
+        public var jsonKey: Provenance = .rule
+        public var type: Provenance = .docs
+        public var required: Provenance = .docs
+        public var nullable: Provenance = .docs
+
+        /// Each fact with its source, leaving out those read in the docs (dump-ir's `"source"`).
+        public var fromElsewhere: [(fact: StaticString, source: Provenance)] {
+            [("jsonKey", jsonKey), ("type", type), ("required", required), ("nullable", nullable)].filter { $0.1 != .docs }
+        }
+
+        public init(jsonKey: Provenance = .rule, type: Provenance = .docs, required: Provenance = .docs, nullable: Provenance = .docs) {
+            self.jsonKey = jsonKey
+            self.type = type
+            self.required = required
+            self.nullable = nullable
+        }
+    }
 
     public init(name: String, jsonKey: String, required: Bool, nullable: Bool, deprecation: Deprecation?,
-                description: String, example: String?, type: TypeRef, cyclic: Bool = false, location: SourceLocation) {
+                description: String, example: String?, type: TypeRef, cyclic: Bool = false, location: SourceLocation,
+                sources: Sources = Sources()) {
+        self.sources = sources
         self.name = name
         self.jsonKey = jsonKey
         self.required = required
@@ -118,8 +147,11 @@ public struct EnumModel: Sendable, Equatable {
     public var open: Bool
     /// `integer` when every value is an unquoted integer literal.
     public var rawType: RawType
+    /// `docs` when the doc says it (a marker, quotes), `rule` when the dialect's rule decided.
+    public var rawTypeSource: Provenance
 
-    public init(values: [EnumValue], open: Bool, rawType: RawType) {
+    public init(values: [EnumValue], open: Bool, rawType: RawType, rawTypeSource: Provenance = .docs) {
+        self.rawTypeSource = rawTypeSource
         self.values = values
         self.open = open
         self.rawType = rawType
@@ -146,8 +178,12 @@ public struct UnionModel: Sendable, Equatable {
     /// back to itself), so a writer must box it (Swift: `indirect`). Decided by the schema
     /// builder, with the fields' `cyclic`; a lone `UnionModel` is not recursive.
     public var recursive: Bool
+    /// `docs` when the docs list the members, `rule` when nothing does and the union stands
+    /// for any JSON value, `openapi` when the vendor's document gave them.
+    public var variantsSource: Provenance
 
-    public init(variants: [Variant], recursive: Bool = false) {
+    public init(variants: [Variant], recursive: Bool = false, variantsSource: Provenance = .docs) {
+        self.variantsSource = variantsSource
         self.variants = variants
         self.recursive = recursive
     }
@@ -267,12 +303,6 @@ extension TypeRef {
 /// Where a fact of the IR came from (dump-ir's `"source"`): read in the `docs`, inferred by
 /// one of docgen's `rule`s where the docs are silent, taken from the vendor's `openapi`
 /// document (`--openapi`), or set by the user's `config`.
-public enum Provenance: String, Sendable, Equatable, Comparable {
+public enum Provenance: String, Sendable, Equatable, CaseIterable {
     case docs, rule, openapi, config
-
-    public static func < (lhs: Provenance, rhs: Provenance) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-
-    static let allCases: [Provenance] = [.docs, .rule, .openapi, .config]
 }

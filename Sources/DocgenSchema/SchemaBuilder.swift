@@ -168,7 +168,7 @@ public struct SchemaBuilder: Sendable {
                                   notes: [.init("first defined here", at: first)])
                 continue
             }
-            let key = keyRule.key(model: page.title, field: row.name)
+            let (key, keySource) = keyRule.keyAndSource(model: page.title, field: row.name)
             if let (first, name) = firstByKey.updateValue((row.nameLocation, row.name), forKey: key) {
                 firstByKey[key] = (first, name)
                 diagnostics.error(.fieldDuplicateKey, "field '\(row.name)' has the JSON key '\(key)' of field '\(name)'",
@@ -176,13 +176,18 @@ public struct SchemaBuilder: Sendable {
                 continue
             }
             let nullable = parsed.nullable || (parsed.nilable && row.required)
+            // The docs print that a value may be null, never reliably that it may not: no
+            // dialect wraps lists, maps or links (and TypeScript and C# wrap nothing), and one
+            // wrapper for both on an optional field (Ruby's nilable, Go's pointer, PHP's `?`)
+            // covers absent and null alike. Not nullable is the rule's default.
             if parsed.optional, row.required, !nullable {
                 diagnostics.warning(.fieldOptionalRequired, "type says Optional but the Required column says required; the Required column wins",
                                     at: row.typeLocation)
             }
             fields.append(Field(name: row.name, jsonKey: key, required: row.required, nullable: nullable,
                                 deprecation: row.deprecation, description: row.description, example: row.example,
-                                type: type, location: row.nameLocation))
+                                type: type, location: row.nameLocation,
+                                sources: Field.Sources(jsonKey: keySource, nullable: nullable ? .docs : .rule)))
         }
         return ObjectModel(fields: fields, additionalProperties: additionalProperties)
     }
@@ -241,7 +246,9 @@ public struct SchemaBuilder: Sendable {
                 return false
             }
         }
-        return EnumModel(values: values, open: open, rawType: integers ? .integer : .string)
+        // Without a marker or quotes, the type is the dialect's rule, not the doc's word.
+        let said = declared != nil || rows.contains { $0.quoted }
+        return EnumModel(values: values, open: open, rawType: integers ? .integer : .string, rawTypeSource: said ? .docs : .rule)
     }
 
     // MARK: - Unions
@@ -312,7 +319,8 @@ public struct SchemaBuilder: Sendable {
                 diagnostics.warning(.unionMembersUnknown,
                                     "this union's doc lists no members and no link to it spells them; it decodes any JSON value",
                                     at: models[position].location)
-                models[position].kind = .union(UnionModel(variants: [Variant(type: .any, location: models[position].location)]))
+                models[position].kind = .union(UnionModel(variants: [Variant(type: .any, location: models[position].location)],
+                                                          variantsSource: .rule))
                 continue
             }
             let variants = spelled.members.map { member in

@@ -77,7 +77,8 @@ public enum SchemaDump {
             for binding in operation.bindings {
                 w.element(); w.beginObject()
                 w.key("name"); w.string(binding.name)
-                writeBinding(binding, to: &w)
+                writePlace(binding, to: &w)
+                writeSource([("in", binding.source), ("wireName", binding.source)], to: &w)
                 w.key("line"); w.integer(binding.location.line)
                 w.endObject()
             }
@@ -106,14 +107,13 @@ public enum SchemaDump {
         }
     }
 
-    /// A parameter's place: `in`, `wireName`, `style`, `explode`, `source` (all null when
-    /// unknown, as for a wrapper, whose fields say it in `wrapped`).
-    static func writeBinding(_ binding: ParameterBinding?, to w: inout JSONWriter) {
+    /// A parameter's place: `in`, `wireName`, `style`, `explode` (all null when unknown, as
+    /// for a wrapper, whose fields say it in `wrapped`).
+    static func writePlace(_ binding: ParameterBinding?, to w: inout JSONWriter) {
         w.key("in"); if let place = binding?.place { w.string(place.rawValue) } else { w.null() }
         w.key("wireName"); if let name = binding?.wireName { w.string(name) } else { w.null() }
         w.key("style"); if let style = binding?.style { w.string(style) } else { w.null() }
         w.key("explode"); if let explode = binding?.explode { w.bool(explode) } else { w.null() }
-        w.key("source"); if let source = binding?.source { w.string(source.rawValue) } else { w.null() }
     }
 
     static func write(_ model: Model, to w: inout JSONWriter) {
@@ -131,9 +131,11 @@ public enum SchemaDump {
             for index in object.fields.indices { w.element(); write(object.fields[index], to: &w) }
             w.endArray()
             if let extra = object.additionalProperties { w.key("additionalProperties"); write(extra, to: &w) }
+            writeSource([("additionalProperties", object.additionalPropertiesSource)], to: &w)
         case .enumeration(let enumeration):
             w.key("open"); w.bool(enumeration.open)
             w.key("rawType"); w.string(enumeration.rawType.rawValue)
+            writeSource([("rawType", enumeration.rawTypeSource)], to: &w)
             w.key("values"); w.beginArray()
             for index in enumeration.values.indices {
                 let value = enumeration.values[index]
@@ -146,6 +148,7 @@ public enum SchemaDump {
             w.endArray()
         case .union(let union):
             if union.recursive { w.key("recursive"); w.bool(true) }
+            writeSource([("variants", union.variantsSource)], to: &w)
             w.key("variants"); w.beginArray()
             for variant in union.variants { w.element(); write(variant.type, to: &w) }
             w.endArray()
@@ -168,7 +171,22 @@ public enum SchemaDump {
         w.key("line"); w.integer(field.location.line)
         if field.cyclic { w.key("cyclic"); w.bool(true) }
         w.key("type"); write(field.type, to: &w)
-        if let binding { writeBinding(binding, to: &w) }
+        var facts = field.sources.fromElsewhere
+        if let binding {
+            // An operation's parameter: its place, whose provenance joins the field's.
+            writePlace(binding, to: &w)
+            if let binding { facts += [("in", binding.source), ("wireName", binding.source)] }
+        }
+        writeSource(facts, to: &w)
+        w.endObject()
+    }
+
+    /// `"source": {fact: provenance}` for the facts the docs did not say; none: no member.
+    /// (A field always has one: the docs never print a wire key.)
+    static func writeSource(_ facts: [(fact: StaticString, source: Provenance)], to w: inout JSONWriter) {
+        guard facts.contains(where: { $0.source != .docs }) else { return }
+        w.key("source"); w.beginObject()
+        for (fact, source) in facts where source != .docs { w.key(fact); w.string(source.rawValue) }
         w.endObject()
     }
 
@@ -224,8 +242,12 @@ public enum SchemaDump {
         for model in schema.models {
             var head = "\(model.kindName) \(model.name)"
             if model.deprecation != nil { head += " deprecated" + (model.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
-            if case .enumeration(let e) = model.kind { head += " \(e.rawType.rawValue)\(e.open ? " open" : "")" }
-            if case .union(let u) = model.kind, u.recursive { head += " recursive" }
+            if case .enumeration(let e) = model.kind {
+                head += " \(e.rawType.rawValue)\(e.open ? " open" : "")" + treeSources([("rawType", e.rawTypeSource)])
+            }
+            if case .union(let u) = model.kind {
+                head += (u.recursive ? " recursive" : "") + treeSources([("variants", u.variantsSource)])
+            }
             lines.append("\(head)  @\(model.location)")
             if !model.description.isEmpty { lines.append("  description \(quoted(model.description))") }
             switch model.kind {
@@ -238,13 +260,16 @@ public enum SchemaDump {
                     line += field.required ? " required" : " optional"
                     if field.nullable { line += " nullable" }
                     if field.cyclic { line += " cyclic" }
+                    line += treeSources(field.sources.fromElsewhere)
                     if field.deprecation != nil { line += " deprecated" + (field.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
                     line += "  @\(field.location.line):\(field.location.column)"
                     lines.append(line)
                     if !field.description.isEmpty { lines.append("    description \(quoted(field.description))") }
                     if let example = field.example { lines.append("    example \(quoted(example))") }
                 }
-                if let extra = object.additionalProperties { lines.append("  additionalProperties: \(tree(extra))") }
+                if let extra = object.additionalProperties {
+                    lines.append("  additionalProperties: \(tree(extra))" + treeSources([("additionalProperties", object.additionalPropertiesSource)]))
+                }
             case .enumeration(let enumeration):
                 for value in enumeration.values {
                     lines.append("  value \(value.name) = \(quoted(value.value))  @\(value.location.line):\(value.location.column)")
@@ -287,6 +312,15 @@ public enum SchemaDump {
             }
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    /// ` from openapi(jsonKey, nullable)`: the tree names only what the user's evidence (the
+    /// OpenAPI document, the config) gave, so snapshots of docs-only trees stay as they were.
+    static func treeSources(_ facts: [(fact: StaticString, source: Provenance)]) -> String {
+        [Provenance.openapi, .config].compactMap { source in
+            let named = facts.filter { $0.source == source }.map { "\($0.fact)" }
+            return named.isEmpty ? nil : " from \(source.rawValue)(\(named.joined(separator: ", ")))"
+        }.joined()
     }
 
     /// ` in=path wire="id" (rule)`.

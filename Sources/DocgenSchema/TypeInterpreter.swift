@@ -151,6 +151,11 @@ struct Interpreter {
         }
         let expression: TypeExpression = alternatives.count == 1 ? alternatives[0] : .union(alternatives)
         guard hasNull else { return expression }
+        if top, vocabulary.nullMemberIsNilable {
+            parsed.nilable = true
+            parsed.optional = true
+            return expression
+        }
         if top {
             parsed.nullable = true
             return expression

@@ -83,7 +83,10 @@ struct SyntaxReader {
         }
         if vocabulary.pointers, tokens[index] == .unexpected("*") {
             index += 1
-            return try readTerm(depth: depth)
+            // A field's own pointer says it may be nil: absent, or null where it is required
+            // (the wrapper the notation names `*`). Deeper ones carry no meaning.
+            let pointee = try readTerm(depth: depth + 1)
+            return depth == 0 && vocabulary.wrappers["*"] != nil ? .generic("*", [pointee]) : pointee
         }
         if tokens[index] == .question {
             index += 1

@@ -20,6 +20,7 @@ public final class TypeVocabulary: Sendable {
     public let bareLiterals: Bool
     public let pointers: Bool
     public let sdkOnly: Set<String>
+    public let nullMemberIsNilable: Bool
 
     public init(_ notation: TypeNotation) {
         primitives = notation.primitives.mapValues(TypeRef.init)
@@ -36,6 +37,7 @@ public final class TypeVocabulary: Sendable {
         bareLiterals = notation.bareLiterals
         pointers = notation.pointers
         sdkOnly = notation.sdkOnly
+        nullMemberIsNilable = notation.nullMemberIsNilable
     }
 }
 

@@ -59,6 +59,9 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Option(name: .long, help: "The old tree's OpenAPI document, when it is not --openapi's (each release has its own).")
+    var oldOpenapi: String?
+
     func validate() throws {
         if !printSchema, old == nil || new == nil { throw ValidationError("diff needs two trees: docgen diff OLD NEW") }
     }
@@ -76,7 +79,10 @@ struct DiffCommand: ParsableCommand {
         }
         var trees = DiffReading(settings: try reading.settings())
         defer { trees.removeScratch() }
+        let newOpenAPI = trees.settings.openAPI
+        if let oldOpenapi { trees.settings.openAPI = url(oldOpenapi) }
         let before = try side(old!, of: &trees)
+        trees.settings.openAPI = newOpenAPI
         let after = try side(new!, of: &trees)
         var report = SchemaDiff(old: before, new: after).compare(includeNotes: all, changelog: speakeasyChangelog)
         if let ignored {

@@ -22,7 +22,8 @@ struct DumpIRCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.readingConfiguration()
-        let result = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs)
+        let result = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys, openAPI: configuration.openAPI)
+            .read(root: configuration.specs)
         Console.report(result.diagnostics, specs: options.specsPrefix(configuration))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
         Console.out(format == .json ? SchemaDump.json(result.schema) : SchemaDump.tree(result.schema))

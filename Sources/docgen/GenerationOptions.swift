@@ -38,6 +38,9 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "Words lowerCamel keys write in capitals (e.g. ID URL TTL).")
     var acronyms: [String] = []
 
+    @Option(name: .long, help: "The vendor's OpenAPI document (JSON or YAML, e.g. .speakeasy/out.openapi.yaml): evidence for what the docs cannot say (wire keys, nullability, integer types, union members).")
+    var openapi: String?
+
     /// These flags; a command adds its own.
     var flags: Flags {
         var flags = Flags()
@@ -49,6 +52,7 @@ struct ReadingOptions: ParsableArguments {
         }
         flags.keyStyle = keyRule
         flags.acronyms = acronyms
+        flags.openAPI = url(openapi)
         return flags
     }
 

@@ -23,8 +23,9 @@ struct SampleOptions: ParsableArguments {
     @Option(name: .long, help: "Folder of <ModelName>.json payload samples.")
     var samples: String?
 
-    @Option(name: .long, help: "The vendor's OpenAPI document (JSON or YAML): the wire keys of its component schemas.")
-    var openapi: String?
+    /// `--openapi` (a reading option): here the wire keys of its component schemas, learned
+    /// from, not applied.
+    var openapi: String? { spec.reading.openapi }
 
     func validate() throws {
         guard samples != nil || openapi != nil else { throw ValidationError("pass --samples DIR, --openapi FILE or both") }
@@ -37,6 +38,7 @@ struct SampleOptions: ParsableArguments {
     /// The configuration returned carries the key rule as the tree's dialect applies it.
     func analyse() throws -> (Configuration, KeySamples) {
         var configuration = try spec.readingConfiguration()
+        // The docs alone: what the keys would be without the document is what is learned.
         let read = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys).read(root: configuration.specs)
         configuration.keys = read.keyRule
         var samples = KeySamples(schema: read.schema)

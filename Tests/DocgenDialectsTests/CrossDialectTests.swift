@@ -14,10 +14,11 @@ struct CrossDialectTests {
 
     /// The IR as facts that do not depend on how the docs spell names or lay out files:
     /// models by title, fields by JSON key, references by the target's title.
-    static func facts(_ fixture: String, dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule()) -> (facts: Set<String>, read: SpecReader.Result) {
+    static func facts(_ fixture: String, dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(),
+                      openAPI: URL? = nil) -> (facts: Set<String>, read: SpecReader.Result) {
         let docs = fixtures.appendingPathComponent("\(fixture)/docs")
         let models = ["models", "Models"].map(docs.appendingPathComponent).first { FileManager.default.fileExists(atPath: $0.path) }!
-        let read = SpecReader(dialect: dialect, keyRule: keyRule).read(root: models)
+        let read = SpecReader(dialect: dialect, keyRule: keyRule, openAPI: openAPI).read(root: models)
         let titles = Dictionary(uniqueKeysWithValues: read.schema.models.map { ($0.id, $0.name) })
         func spell(_ type: TypeRef) -> String {
             switch type {
@@ -115,12 +116,11 @@ struct CrossDialectTests {
         ])
     }
 
-    /// PHP's `?string` is optional and nullable at once, and its union labels add `null`; PHP docs
-    /// never mark an enum open. camelCase field names, snake_case API.
+    /// PHP's `?string` is optional and nullable at once, and so is a union label's `null` (`X|null`
+    /// is `?X`); PHP docs never mark an enum open. camelCase field names, snake_case API.
     @Test func phpSaysTheSameButNullabilityAndOpenEnums() {
         expectSameIR("php", keyRule: JSONKeyRule(style: .snakeCase), except: Self.constantAsEnum + [
             ("Pet.nickname: string nullable", "Pet.nickname: string"),
-            ("Owner.best_match: ref(SearchResult)", "Owner.best_match: ref(SearchResult) nullable"),
             ("PetStatus: string enum, open", "PetStatus: string enum"),
         ])
     }
@@ -135,5 +135,25 @@ struct CrossDialectTests {
             ("Pet.nickname: string nullable", "Pet.nickname: string"),
             ("Pet keeps other keys as any", "Pet keeps other keys as nothing"),
         ])
+    }
+
+    /// The API's OpenAPI document, which every tree was written from.
+    static let openAPI = fixtures.appendingPathComponent("openapi.yaml")
+
+    /// With `--openapi`, what the dialects cannot say comes from the document: nullability,
+    /// integers, union members, the keys kept besides the fields. What is left is how a dialect
+    /// spells things, not what it says: a constant as a one-value enum, the members' names of
+    /// TypeScript's literal unions, and PHP's enums, which the docs never mark open (and the
+    /// document has no word for).
+    @Test(arguments: ["typescript", "go", "java", "csharp", "php", "ruby-sorbet", "ruby-crystalline"])
+    func withTheOpenAPIDocumentEveryDialectSaysWhatThePythonTreeSays(_ fixture: String) {
+        let python = Self.facts("python", openAPI: Self.openAPI).facts
+        let (facts, read) = Self.facts(fixture, openAPI: Self.openAPI)
+        #expect(!read.diagnostics.hasErrors && !read.diagnostics.all.contains { $0.id == DiagnosticID.openapiConflict.rawValue },
+                "\(DiagnosticPrinter().render(read.diagnostics))")
+        var spelling: [(python: String?, other: String?)] = fixture == "typescript" ? [] : Self.constantAsEnum
+        if fixture == "php" { spelling.append(("PetStatus: string enum, open", "PetStatus: string enum")) }
+        #expect(python.subtracting(facts).sorted() == spelling.compactMap(\.python).sorted(), "only in the Python IR")
+        #expect(facts.subtracting(python).sorted() == spelling.compactMap(\.other).sorted(), "only in the \(fixture) IR")
     }
 }

@@ -89,10 +89,10 @@ struct TypeParserTests {
 
     @Test(arguments: [
         Case(cell: "`string`", meaning: "string"),
-        Case(cell: "`*string`", meaning: "string"),
-        Case(cell: "**string*", meaning: "string"),
+        Case(cell: "`*string`", meaning: "optional string"),  // a field's own pointer: nil-able
+        Case(cell: "**string*", meaning: "optional string"),
         Case(cell: "*int64*", meaning: "integer"),
-        Case(cell: "`*float64`", meaning: "number"),
+        Case(cell: "`*float64`", meaning: "optional number"),
         Case(cell: "[]`string`", meaning: "list<string>"),
         Case(cell: "map[string]`any`", meaning: "map<any>"),
         Case(cell: "map[string][]`string`", meaning: "map<list<string>>"),
@@ -103,7 +103,7 @@ struct TypeParserTests {
         Case(cell: "[][*components.Owner](../../models/components/owner.mdx)", meaning: "list<model(Owner → ../../models/components/owner.mdx)>"),
         Case(cell: "[*time.Time](https://pkg.go.dev/time#Time)", meaning: "dateTime"),
         Case(cell: "[*types.Date](../../types/date.md)", meaning: "date"),
-        Case(cell: "*stream.EventStream[components.Chunk]", meaning: "sdkOnly(\"stream.EventStream\")"),
+        Case(cell: "*stream.EventStream[components.Chunk]", meaning: "optional sdkOnly(\"stream.EventStream\")"),
         Case(cell: "[]components.Owner", meaning: "list<model(Owner)>"),
     ])
     func goTypeCells(_ c: Case) throws {

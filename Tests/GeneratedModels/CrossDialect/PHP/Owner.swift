@@ -13,16 +13,16 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
     public var pets: [Pet]?
 
     /// JSON key `best_match`; from `Components/Owner.md:10`.
-    public var bestMatch: DocgenRuntime.Nullable<SearchResult>? {
+    public var bestMatch: SearchResult? {
         get { self._bestMatch?.value }
         set { self._bestMatch = newValue.map(DocgenRuntime.Indirect.init) }
     }
-    private var _bestMatch: DocgenRuntime.Indirect<DocgenRuntime.Nullable<SearchResult>>?
+    private var _bestMatch: DocgenRuntime.Indirect<SearchResult>?
 
     public init(
         name: Swift.String,
         pets: [Pet]? = nil,
-        bestMatch: DocgenRuntime.Nullable<SearchResult>? = nil
+        bestMatch: SearchResult? = nil
     ) {
         self.name = name
         self.pets = pets
@@ -33,7 +33,7 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
         self.name = try container.decodeField(Swift.String.self, forKey: "name")
         self.pets = try container.decodeFieldIfPresent([Pet].self, forKey: "pets")
-        self._bestMatch = (try container.decodeNullableIfPresent(SearchResult.self, forKey: "best_match")).map(DocgenRuntime.Indirect.init)
+        self._bestMatch = (try container.decodeFieldIfPresent(SearchResult.self, forKey: "best_match")).map(DocgenRuntime.Indirect.init)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -52,7 +52,7 @@ nonisolated public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable, 
         .object(name: "Owner", properties: [
             DocgenRuntime.PayloadProperty("name", .string, required: true, nullable: false),
             DocgenRuntime.PayloadProperty("pets", .list(.reference { Pet.payloadSchema }), required: false, nullable: false),
-            DocgenRuntime.PayloadProperty("best_match", .reference { SearchResult.payloadSchema }, required: false, nullable: true),
+            DocgenRuntime.PayloadProperty("best_match", .reference { SearchResult.payloadSchema }, required: false, nullable: false),
         ], additionalProperties: nil)
     }
 }

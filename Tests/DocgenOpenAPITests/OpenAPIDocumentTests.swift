@@ -1,12 +1,13 @@
+import DocgenDiagnostics
 import DocgenInput
-@testable import DocgenKeys
+import DocgenOpenAPI
 import Foundation
 import Testing
 import TestSupport
 
 /// Every vendor's OpenAPI document in ../shared yields the component schemas and properties
-/// PyYAML finds in it (the keys feature reads the wire keys from them).
-struct OpenAPISchemasTests {
+/// PyYAML finds in it (`--openapi` and the keys feature read them).
+struct OpenAPIDocumentTests {
     /// The counts PyYAML gives for each document's component schemas and their properties.
     static let documents: [(tree: String, schemas: Int, properties: Int)] = [
         ("clerk-ruby-2026-06", 148, 1057), ("egain-java-2026-04", 185, 878), ("factuarea-php-2026-06", 325, 1915),
@@ -17,10 +18,11 @@ struct OpenAPISchemasTests {
     func everySharedOpenAPIDocumentReads() throws {
         for document in Self.documents {
             let url = TestPaths.shared.appendingPathComponent("corpora/\(document.tree)/.speakeasy/out.openapi.yaml")
-            let schemas = OpenAPISchemas(try YAMLReader.parse(try String(contentsOf: url, encoding: .utf8)))
+            var diagnostics = Diagnostics()
+            let schemas = try #require(OpenAPIDocument.read(path: url.path, diagnostics: &diagnostics))
             #expect(schemas.components.count == document.schemas, "\(document.tree)")
             let properties = schemas.components.reduce(0) { total, component in
-                guard case .object(let members)? = OpenAPISchemas.member("properties", of: component.schema)?.value else { return total }
+                guard case .object(let members)? = OpenAPIDocument.member("properties", of: component.schema)?.value else { return total }
                 return total + members.count
             }
             #expect(properties == document.properties, "\(document.tree)")

@@ -1,0 +1,95 @@
+import DocgenInput
+import DocgenSchema
+
+/// How far a schema read from docs agrees with the vendor's OpenAPI document, model by
+/// model (`docgen conformance`, Scripts/conformance): for every doc model that is a component
+/// schema (`SchemaMatches`), objects must agree on the property set (wire keys) and the
+/// required set, enums on their values, unions on their members.
+public struct Conformance: Sendable {
+    public struct Disagreement: Sendable, Equatable {
+        /// `kind`, `property-set`, `required-set`, `enum-values` or `union-members`.
+        public var kind: String
+        public var modelID: String
+        public var component: String
+        public var detail: String
+    }
+
+    public var matched = 0
+    public var disagreements: [Disagreement] = []
+
+    /// Matched models that agree in every respect, in percent.
+    public var agreement: Double {
+        let disagreeing = Set(disagreements.map(\.modelID)).count
+        return matched == 0 ? 100 : 100 * Double(matched - disagreeing) / Double(matched)
+    }
+
+    public init(_ schema: Schema, _ document: OpenAPIDocument) {
+        let matches = SchemaMatches(schema, document)
+        let types = TypeTranslation(document: document, modelForComponent: matches.modelForComponent)
+        for match in matches.all {
+            guard let model = schema.model(id: match.modelID) else { continue }
+            matched += 1
+            for (kind, detail) in Self.compare(model, match.schema, document, types, in: schema) {
+                disagreements.append(Disagreement(kind: kind, modelID: model.id, component: match.component, detail: detail))
+            }
+        }
+    }
+
+    static func compare(_ model: Model, _ schema: LocatedJSON, _ document: OpenAPIDocument, _ types: TypeTranslation,
+                        in ir: Schema) -> [(String, String)] {
+        let kind = document.kind(of: schema)
+        guard kind.rawValue == model.kindName else { return [("kind", "OpenAPI: \(kind.rawValue); IR: \(model.kindName)")] }
+        switch model.kind {
+        case .object(let object):
+            let properties = document.properties(of: schema)
+            // A free-form object constrains no property the docs could disagree with.
+            guard !properties.isEmpty else { return [] }
+            let keys = Set(properties.map(\.key))
+            let required = document.required(of: schema).filter { name in
+                properties.first { $0.key == name }.map { OpenAPIDocument.member("default", of: document.dereferenced($0.value)) == nil } ?? false
+            }
+            let fields = object.fields.filter { if case .sdkOnly = $0.type { false } else { true } }
+            let irKeys = Set(fields.map(\.jsonKey)), irRequired = Set(fields.filter(\.required).map(\.jsonKey))
+            if irKeys != keys {
+                return [("property-set", "OpenAPI only: \(listed(keys.subtracting(irKeys))); IR only: \(listed(irKeys.subtracting(keys)))")]
+            }
+            if irRequired != required {
+                return [("required-set", "required only in OpenAPI: \(listed(required.subtracting(irRequired))); only in the IR: \(listed(irRequired.subtracting(required)))")]
+            }
+        case .enumeration(let enumeration):
+            let values = Set(document.enumValues(of: schema).values), irValues = Set(enumeration.values.map(\.value))
+            if values != irValues {
+                return [("enum-values", "OpenAPI only: \(listed(values.subtracting(irValues))); IR only: \(listed(irValues.subtracting(values)))")]
+            }
+        case .union(let union):
+            let members = document.alternatives(of: schema).map { SchemaDump.tree(types.type(of: $0)) }
+            // An enum model stands for the inline enum of its raw type (`{type: string, enum: [auto]}`).
+            let irMembers = union.variants.map { variant -> String in
+                if case .ref(let id) = variant.type, case .enumeration(let e)? = ir.model(id: id)?.kind { return e.rawType.rawValue }
+                return SchemaDump.tree(variant.type)
+            }
+            if !Self.pair(members, irMembers) {
+                return [("union-members", "OpenAPI: \(members.joined(separator: " | ")); IR: \(irMembers.joined(separator: " | "))")]
+            }
+        }
+        return []
+    }
+
+    /// The members pair up one to one: the same type, or any JSON value on one side (a doc
+    /// prints `mixed` or `Object`; an inline object schema has no model to name).
+    static func pair(_ members: [String], _ irMembers: [String]) -> Bool {
+        guard members.count == irMembers.count else { return false }
+        var left = members, right = irMembers
+        for member in members {
+            if let index = right.firstIndex(of: member) {
+                right.remove(at: index)
+                left.remove(at: left.firstIndex(of: member)!)
+            }
+        }
+        return zip(left, right).allSatisfy { $0 == "any" || $1 == "any" }
+    }
+
+    static func listed(_ values: Set<String>) -> String {
+        values.isEmpty ? "none" : "[" + values.sorted().prefix(6).joined(separator: ", ") + (values.count > 6 ? ", …" : "") + "]"
+    }
+}

@@ -1,0 +1,224 @@
+import DocgenDiagnostics
+import DocgenDialects
+import DocgenKit
+import DocgenOpenAPI
+import DocgenSchema
+import Foundation
+import Testing
+import TestSupport
+
+/// `--openapi`: the vendor's document fills what the docs cannot say, records where each fact
+/// came from, and where the two disagree the docs win with a warning that points at both.
+struct OpenAPIEvidenceTests {
+    /// A small API, documented in TypeScript (no nullability, one word for numbers).
+    static let typeScriptDocs = [
+        "models/components/pet.md": """
+            # Pet
+
+            ## Fields
+
+            | Field | Type | Required | Description |
+            | --- | --- | --- | --- |
+            | `petId` | *string* | :heavy_check_mark: | The id. |
+            | `age` | *number* | :heavy_check_mark: | Whole years. |
+            | `weight` | *number* | :heavy_minus_sign: | Kilograms. |
+            | `scores` | *number*[] | :heavy_minus_sign: | Whole points. |
+            | `nickname` | *string* | :heavy_minus_sign: | May be null. |
+            | `owner` | *string* | :heavy_minus_sign: | Optional here, required there. |
+            """,
+    ]
+
+    static let typeScriptDocument = """
+        openapi: 3.1.0
+        components:
+          schemas:
+            Pet:
+              type: object
+              required: [pet_id, age, owner]
+              properties:
+                pet_id: {type: string}
+                age: {type: integer}
+                weight: {type: number}
+                scores:
+                  type: array
+                  items: {type: integer}
+                nickname:
+                  type: [string, "null"]
+                owner: {type: string}
+                chip_code:
+                  type: string
+                  description: The docs leave it out.
+        """
+
+    /// Writes `docs` and `document` to a scratch folder and reads them in `dialect`.
+    func read(_ docs: [String: String], document: String, dialect: Dialect) throws -> SpecReader.Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-evidence-\(UUID().uuidString)")
+        for (path, text) in docs {
+            let url = folder.appendingPathComponent("docs/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let openAPI = folder.appendingPathComponent("openapi.yaml")
+        try document.write(to: openAPI, atomically: true, encoding: .utf8)
+        return SpecReader(dialect: dialect, openAPI: openAPI).read(root: folder.appendingPathComponent("docs"))
+    }
+
+    func fields(_ result: SpecReader.Result, _ model: String) throws -> [String: Field] {
+        let found = try #require(result.schema.models.first { $0.name == model })
+        guard case .object(let object) = found.kind else { Issue.record("\(model) is no object"); return [:] }
+        return Dictionary(uniqueKeysWithValues: object.fields.map { ($0.name, $0) })
+    }
+
+    @Test func wireKeysNullabilityAndIntegersComeFromTheDocumentWithTheirSource() throws {
+        let result = try read(Self.typeScriptDocs, document: Self.typeScriptDocument, dialect: .typeScript)
+        let pet = try fields(result, "Pet")
+        #expect(pet["petId"]?.jsonKey == "pet_id")
+        #expect(pet["petId"]?.sources.jsonKey == .openapi)
+        #expect(pet["age"]?.type == .integer)
+        #expect(pet["age"]?.sources.type == .openapi)
+        #expect(pet["weight"]?.type == .number)
+        #expect(pet["weight"]?.sources.type == .docs)
+        #expect(pet["scores"]?.type == .list(.integer))
+        #expect(pet["nickname"]?.nullable == true)
+        #expect(pet["nickname"]?.sources.nullable == .openapi)
+        #expect(pet["petId"]?.nullable == false)
+    }
+
+    @Test func aPropertyTheDocsLeaveOutIsAddedFromTheDocumentAndLocatedThere() throws {
+        let result = try read(Self.typeScriptDocs, document: Self.typeScriptDocument, dialect: .typeScript)
+        let chip = try #require(try fields(result, "Pet")["chip_code"])
+        #expect(chip.type == .string)
+        #expect(!chip.required)
+        #expect(chip.description == "The docs leave it out.")
+        #expect(chip.sources == Field.Sources(jsonKey: .openapi, type: .openapi, required: .openapi, nullable: .openapi))
+        #expect(chip.location.file.hasSuffix("openapi.yaml") && chip.location.line == 17)
+    }
+
+    @Test func whereTheDocsSaySomethingElseTheyWinWithAWarningAtBoth() throws {
+        let result = try read(Self.typeScriptDocs, document: Self.typeScriptDocument, dialect: .typeScript)
+        #expect(try fields(result, "Pet")["owner"]?.required == false)
+        let conflicts = result.diagnostics.all.filter { $0.id == DiagnosticID.openapiConflict.rawValue }
+        #expect(conflicts.count == 1)
+        let conflict = try #require(conflicts.first)
+        #expect(conflict.severity == .warning)
+        #expect(conflict.message.contains("field 'owner' of Pet: the docs say optional; the OpenAPI document says required"))
+        #expect(conflict.location?.file.hasSuffix("models/components/pet.md") == true && conflict.location?.line == 12)
+        #expect(conflict.notes.first?.location?.file.hasSuffix("openapi.yaml") == true && conflict.notes.first?.location?.line == 16)
+        let summary = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiEvidence.rawValue })
+        #expect(summary.severity == .note)
+        #expect(summary.message.contains("1 models matched a component schema; filled 1 wire keys, 1 nullable fields, 2 integer types"))
+        #expect(summary.message.contains("1 fields the docs leave out, 0 models that keep other keys; 1 disagreements"))
+    }
+
+    /// Java prints a union doc's title and nothing else.
+    @Test func aTitleOnlyUnionGetsItsMembersFromTheDocumentAndLosesItsWarning() throws {
+        let docs = [
+            "models/components/Replacement.md": "# Replacement\n",
+            "models/components/StaticReplacement.md": """
+                # StaticReplacement
+
+                ## Fields
+
+                | Field | Type | Required | Description |
+                | --- | --- | --- | --- |
+                | `value` | *String* | :heavy_check_mark: | N/A |
+                """,
+        ]
+        let document = """
+            components:
+              schemas:
+                Replacement:
+                  oneOf:
+                    - $ref: '#/components/schemas/StaticReplacement'
+                    - type: integer
+                StaticReplacement:
+                  type: object
+                  properties:
+                    value: {type: string}
+            """
+        let withoutDocument = SpecReader(dialect: .java).read([
+            SourceFile(relativePath: "models/components/Replacement.md", text: docs["models/components/Replacement.md"]!),
+        ])
+        #expect(withoutDocument.diagnostics.all.contains { $0.id == DiagnosticID.unionMembersUnknown.rawValue })
+
+        let result = try read(docs, document: document, dialect: .java)
+        let union = try #require(result.schema.models.first { $0.name == "Replacement" })
+        guard case .union(let members) = union.kind else { Issue.record("no union"); return }
+        #expect(members.variants.map(\.type) == [.ref("models/components/StaticReplacement.md"), .integer])
+        #expect(members.variantsSource == .openapi)
+        #expect(!result.diagnostics.all.contains { $0.id == DiagnosticID.unionMembersUnknown.rawValue })
+        #expect(SchemaDump.tree(result.schema).contains("union Replacement from openapi(variants)"))
+    }
+
+    /// Python's table enums print integers and strings alike: without a marker, the document decides.
+    @Test func anEnumWithoutAMarkerTakesItsRawTypeFromTheDocument() throws {
+        let docs = [
+            "models/level.md": """
+                # Level
+
+                ## Values
+
+                | Name | Value |
+                | --- | --- |
+                | `ONE` | 1 |
+                | `TWO` | 2 |
+                """,
+        ]
+        let integers = "components:\n  schemas:\n    Level:\n      type: integer\n      enum: [1, 2]\n"
+        let strings = "components:\n  schemas:\n    Level:\n      type: string\n      enum: ['1', '2']\n"
+        for (document, expected) in [(integers, EnumModel.RawType.integer), (strings, .string)] {
+            let result = try read(docs, document: document, dialect: .python)
+            guard case .enumeration(let level)? = result.schema.models.first?.kind else { Issue.record("no enum"); continue }
+            #expect(level.rawType == expected)
+            #expect(level.rawTypeSource == .openapi)
+        }
+    }
+
+    @Test func dumpIRPrintsEachFactsSource() throws {
+        let result = try read(Self.typeScriptDocs, document: Self.typeScriptDocument, dialect: .typeScript)
+        let json = SchemaDump.json(result.schema)
+        #expect(json.contains("""
+                      "source": {
+                        "jsonKey": "openapi",
+                        "type": "openapi",
+                        "nullable": "rule"
+                      }
+            """))
+        #expect(SchemaDump.tree(result.schema).contains("field age: integer required from openapi(jsonKey, type)  @8:3"))
+    }
+
+    @Test func aDocumentThatDoesNotParseIsALocatedErrorAndNothingIsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-evidence-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try Self.typeScriptDocs.values.first!.write(to: folder.appendingPathComponent("docs/pet.md"), atomically: true, encoding: .utf8)
+        try "components:\n  schemas: [unclosed\n".write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let run = try TestPaths.runDocgen(["generate", "--specs", "docs", "--output", "Swift", "--openapi", "bad.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.contains("bad.yaml:"))
+        #expect(run.output.contains("error: the OpenAPI document does not parse"))
+        #expect(run.output.contains("[openapi.unreadable]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Swift").path))
+    }
+}
+
+/// `docgen conformance`: the one comparison of the IR with the document, before and after the evidence.
+struct ConformanceTests {
+    @Test func theDocsAloneMissKeysAndPropertiesTheEvidenceFillsButNotWhereTheDocsWin() throws {
+        let evidence = OpenAPIEvidenceTests()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-conformance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OpenAPIEvidenceTests.typeScriptDocument.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        var diagnostics = Diagnostics()
+        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+        let docsOnly = SpecReader(dialect: .typeScript).read([SourceFile(relativePath: "models/components/pet.md",
+                                                                          text: OpenAPIEvidenceTests.typeScriptDocs.values.first!)])
+        let before = Conformance(docsOnly.schema, document)
+        #expect(before.matched == 1)
+        #expect(before.disagreements.map(\.kind) == ["property-set"])
+        #expect(before.disagreements.first?.detail == "OpenAPI only: [chip_code, pet_id]; IR only: [petId]")
+        let after = Conformance(try evidence.read(OpenAPIEvidenceTests.typeScriptDocs, document: OpenAPIEvidenceTests.typeScriptDocument,
+                                                  dialect: .typeScript).schema, document)
+        #expect(after.disagreements.map(\.detail) == ["required only in OpenAPI: [owner]; only in the IR: none"])
+        #expect(after.agreement == 0)
+    }
+}
