@@ -81,7 +81,9 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         switch self {
         case .pageNoTitle, .pageNoSchemaSection, .tableUnknownColumn, .fieldOptionalRequired, .typeRedundantWrapper,
              .unionMembersUnknown, .modelUndocumented, .linkDangling, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch,
-             .openapiConflict, .operationNoEndpoint:
+             .openapiConflict:
+            .warning
+        case .operationNoEndpoint:
             .warning
         case .pageNotAModel, .diffIgnoreUnused, .openapiEvidence:
             .note
