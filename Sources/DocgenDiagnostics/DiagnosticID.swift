@@ -50,6 +50,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     case unionVariantUnnamed = "union.variant-unnamed"
     case unionMembersUnknown = "union.members-unknown"
     case nameCollision = "name.collision"
+    case operationNoEndpoint = "operation.no-endpoint"
     case configUnreadable = "config.unreadable"
     case configInvalid = "config.invalid"
     case configInvalidName = "config.invalid-name"
@@ -82,6 +83,8 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .pageNoTitle, .pageNoSchemaSection, .tableUnknownColumn, .fieldOptionalRequired, .typeRedundantWrapper,
              .unionMembersUnknown, .modelUndocumented, .linkDangling, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch,
              .openapiConflict, .diffDocsSkipped:
+            .warning
+        case .operationNoEndpoint:
             .warning
         case .pageNotAModel, .diffIgnoreUnused, .openapiEvidence:
             .note
@@ -140,6 +143,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .unionVariantUnnamed: "an empty `###` variant heading with no code under it naming the type"
         case .unionMembersUnknown: "a title-only union doc no link spells the members of: it decodes any JSON value"
         case .nameCollision: "two names become one Swift identifier (fix with `names`)"
+        case .operationNoEndpoint: "an operations page whose methods carry no UsageSnippet comment (before CLI 1.595, Mintlify): no operation id, HTTP method or path (one warning a page)"
         case .configUnreadable: "the config file cannot be read"
         case .configInvalid: "the config file is not valid JSON, or a setting has the wrong type or value"
         case .configInvalidName: "a name override that is not a Swift identifier"

@@ -14,6 +14,8 @@ extension Dialect {
             types: ["Str": "string", "Number": "double", "Boolean": "bool", "Integer": "long", "Long": "long", "Any": "object",
                     "Float": "double", "Double": "double", "DateTime": "DateTime"],
             listPrefix: "ArrayOf", listTemplate: "List<$>", mapPrefix: "MapOf", mapTemplate: "Dictionary<String, $>")),
+        // A method's own credentials (`security: new ListForUserSecurity { … }`), not a request parameter.
+        sdkParameters: Dialect.commonSDKParameters.union(["security"]),
         changelogKeepsCase: true,
         changelogRoot: .asWritten,
         types: TypeNotation(

@@ -51,6 +51,9 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Method parameters that configure the SDK call, not the request (`retries`,
     /// `server_url`); a dotted one (`options.retries`) is a part of such an option.
     public var sdkParameters: Set<String>
+    /// What the Parameters table writes before a parameter's name (PHP's `$request`): not a
+    /// part of the name.
+    public var parameterSigil: String
     /// Fields of a response doc that describe the HTTP exchange, not its body (`headers`,
     /// `status_code`, `raw_response`): a response model of these plus one field is an envelope
     /// around that field's type.
@@ -96,8 +99,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 titleOnlyDocsAreUnions: Bool = false,
                 tableEnumValuesAreStrings: Bool = false,
                 numberCoversIntegers: Bool = false,
-                sdkParameters: Set<String> = ["retries", "server_url", "serverURL", "serverUrl", "timeout_ms", "timeoutMs", "http_headers",
-                                              "options", "opts", "ctx", "headers", "config"],
+                sdkParameters: Set<String> = Dialect.commonSDKParameters, parameterSigil: String = "",
                 responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
                                                        "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
                                                        "StatusCode", "RawResponse", "HTTPMeta", "Headers"],
@@ -120,6 +122,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.tableEnumValuesAreStrings = tableEnumValuesAreStrings
         self.numberCoversIntegers = numberCoversIntegers
         self.sdkParameters = sdkParameters
+        self.parameterSigil = parameterSigil
         self.responseEnvelopeFields = responseEnvelopeFields
         self.changelogKeepsCase = changelogKeepsCase
         self.changelogRoot = changelogRoot
@@ -131,6 +134,10 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.fenceLanguages = fenceLanguages
         self.signatures = signatures
     }
+
+    /// The SDK's own call options, as every language's docs name them (`sdkParameters`).
+    public static let commonSDKParameters: Set<String> = ["retries", "server_url", "serverURL", "serverUrl", "timeout_ms", "timeoutMs",
+                                                         "http_headers", "options", "opts", "ctx", "headers", "config"]
 
     /// The dialect a tree is read in when no doc shows its language (only tables of names and
     /// values, prose): every dialect reads such docs alike, and Python's notation is the plainest.

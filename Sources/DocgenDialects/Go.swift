@@ -14,6 +14,8 @@ extension Dialect {
         // Primitive variants have empty headings: `CreateXStr(string{/* values here */})`.
         unionVariants: UnionVariants(typeInCode: .init(open: "(", close: "{/* values here */}")),
         enumNamesRepeatTheType: true,
+        // A method's own credentials (`operations.ListForUserSecurity{…}`), not a request parameter.
+        sdkParameters: Dialect.commonSDKParameters.union(["security"]),
         changelogKeepsCase: true,
         changelogRoot: .asWritten,
         types: TypeNotation(

@@ -10,6 +10,7 @@ extension Dialect {
         notModels: ["Utils/RetryConfig", "utils/retryconfig"],
         openEnumMarkers: ["open enum"],
         unionVariants: UnionVariants(typeInDocComment: "@var "),
+        parameterSigil: "$",
         types: TypeNotation(
             primitives: [
                 "string": .string, "int": .integer, "float": .number, "bool": .boolean, "mixed": .any,

@@ -246,8 +246,30 @@ public struct Operation: Sendable, Equatable {
     public var call: [String]
     public var location: SourceLocation
 
+    // The HTTP facts (OperationHTTP.swift), for a client.
+
+    /// The operation id, HTTP method and path template; `nil` where the docs print none.
+    public var endpoint: Endpoint?
+    public var requestShape: RequestShape
+    /// Where each parameter goes: one binding per parameter (`arguments`, `body`) or per
+    /// field of the wrapper model (`wrapper`).
+    public var bindings: [ParameterBinding]
+    public var body: RequestBody?
+    /// The success responses the docs show (one: `### Response`).
+    public var responses: [ResponseFact]
+    /// The `### Errors` table, one fact per status.
+    public var errorResponses: [ResponseFact]
+
     public init(id: String, group: String, method: String, parameters: [Field], response: TypeRef?, errors: [TypeRef],
-                call: [String] = [], location: SourceLocation) {
+                call: [String] = [], location: SourceLocation, endpoint: Endpoint? = nil, requestShape: RequestShape = .none,
+                bindings: [ParameterBinding] = [], body: RequestBody? = nil, responses: [ResponseFact] = [],
+                errorResponses: [ResponseFact] = []) {
+        self.endpoint = endpoint
+        self.requestShape = requestShape
+        self.bindings = bindings
+        self.body = body
+        self.responses = responses
+        self.errorResponses = errorResponses
         self.call = call
         self.id = id
         self.group = group

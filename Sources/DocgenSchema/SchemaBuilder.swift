@@ -39,6 +39,7 @@ public struct SchemaBuilder: Sendable {
                 // there is worth a warning, never a reason to write no models.
                 var found = Diagnostics(errorsAre: .warning)
                 let operations = sections.map { self.operation($0, page: page, resolver: &resolver, diagnostics: &found) }
+                self.checkEndpoints(sections, diagnostics: &found)
                 diagnostics.append(contentsOf: found)
                 return (nil, operations, diagnostics, resolver)
             }
@@ -55,6 +56,8 @@ public struct SchemaBuilder: Sendable {
         if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
         Self.leavingOutSDKObjects(&models)
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
+        let locator = ParameterLocator(models: models)
+        for index in operations.indices { locator.locate(&operations[index]) }
         var schema = Schema(models: models, operations: operations, dialect: dialect.name)
         CycleFinder.markCycles(in: &schema)
         if checksKeyOverrides { checkKeyOverrides(schema, diagnostics: &diagnostics) }
@@ -88,7 +91,11 @@ public struct SchemaBuilder: Sendable {
     /// one that names no model is left out (it is the SDK's own error class).
     private func operation(_ section: OperationSection, page: DocPage, resolver: inout ReferenceResolver,
                            diagnostics: inout Diagnostics) -> Operation {
-        let rows = section.parameters.filter { !$0.name.contains(".") && !dialect.sdkParameters.contains($0.name) }
+        let rows = section.parameters.filter { !$0.name.contains(".") && !dialect.sdkParameters.contains($0.name) }.map { row in
+            var row = row
+            if !dialect.parameterSigil.isEmpty, row.name.hasPrefix(dialect.parameterSigil) { row.name.removeFirst(dialect.parameterSigil.count) }
+            return row
+        }
         let parameters = object(rows, page: page, resolver: &resolver, diagnostics: &diagnostics).fields
         var response: TypeRef?
         if let inlines = section.response, let location = section.responseLocation {
@@ -103,8 +110,38 @@ public struct SchemaBuilder: Sendable {
             }
         }
         let errors = section.errors.compactMap { resolver.model(qualifiedName: $0.name).map(TypeRef.ref) }
+        let endpoint = section.endpoint.map {
+            Endpoint(operationID: $0.operationID, method: $0.method, path: $0.path, source: .docs, location: $0.location)
+        }
+        // The docs name the success type but print neither its status nor its content type.
+        let responses = response.map { [ResponseFact(status: nil, contentType: nil, type: $0, source: .docs, location: section.responseLocation)] } ?? []
+        let errorResponses = section.errors.flatMap { row -> [ResponseFact] in
+            let type = resolver.model(qualifiedName: row.name).map(TypeRef.ref) ?? .sdkOnly(row.name)
+            let contentType = row.contentType.isEmpty ? nil : row.contentType
+            return Self.statuses(row.statuses).map {
+                ResponseFact(status: $0, contentType: contentType, type: type, source: .docs, location: row.location)
+            }
+        }
         return Operation(id: page.path, group: page.title, method: section.method, parameters: parameters, response: response,
-                         errors: errors, call: section.call, location: section.location)
+                         errors: errors, call: section.call, location: section.location, endpoint: endpoint,
+                         responses: responses, errorResponses: errorResponses)
+    }
+
+    /// A Status Code cell's statuses: `401, 403` → `401`, `403`; `4XX, 5XX` and 2024's
+    /// `4xx-5xx` → `4XX`, `5XX`.
+    static func statuses(_ cell: String) -> [String] {
+        cell.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "-" }).map { $0.uppercased() }
+    }
+
+    /// An operations page whose methods carry no UsageSnippet comment (generations before CLI
+    /// 1.595, Mintlify trees) gives no operation id, HTTP method or path: one warning a page,
+    /// at its first such method.
+    private func checkEndpoints(_ sections: [OperationSection], diagnostics: inout Diagnostics) {
+        let missing = sections.filter { $0.endpoint == nil }
+        guard let first = missing.first else { return }
+        diagnostics.warning(.operationNoEndpoint,
+                            "\(missing.count) of \(sections.count) operations here carry no UsageSnippet comment; their operation id, HTTP method and path are unknown",
+                            at: first.location)
     }
 
     // MARK: - Objects

@@ -49,14 +49,71 @@ public enum SchemaDump {
         w.key("response")
         if let response = operation.responseModel { w.string(response) } else { w.null() }
         w.key("parameters"); w.beginArray()
-        for index in operation.parameters.indices { w.element(); write(operation.parameters[index], to: &w) }
+        let wrapped = operation.requestShape == .wrapper
+        for index in operation.parameters.indices {
+            w.element()
+            let binding = wrapped || index >= operation.bindings.count ? nil : operation.bindings[index]
+            write(operation.parameters[index], binding: .some(binding), to: &w)
+        }
         w.endArray()
         w.key("responseType")
         if let type = operation.response { write(type, to: &w) } else { w.null() }
         w.key("errors"); w.beginArray()
         for error in operation.errors { w.element(); write(error, to: &w) }
         w.endArray()
+        writeHTTP(operation, to: &w)
         w.endObject()
+    }
+
+    /// The HTTP facts (OperationHTTP.swift), after the SDK-level keys.
+    static func writeHTTP(_ operation: Operation, to w: inout JSONWriter) {
+        func optional(_ text: String?) { if let text { w.string(text) } else { w.null() } }
+        w.key("operationId"); optional(operation.endpoint?.operationID)
+        w.key("httpMethod"); optional(operation.endpoint?.method)
+        w.key("path"); optional(operation.endpoint?.path)
+        w.key("requestShape"); w.string(operation.requestShape.rawValue)
+        w.key("wrapped"); w.beginArray()
+        if operation.requestShape == .wrapper {
+            for binding in operation.bindings {
+                w.element(); w.beginObject()
+                w.key("name"); w.string(binding.name)
+                writePlace(binding, to: &w)
+                writeSource([("in", binding.source), ("wireName", binding.source)], to: &w)
+                w.key("line"); w.integer(binding.location.line)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.key("body")
+        if let body = operation.body {
+            w.beginObject()
+            w.key("contentType"); optional(body.contentType)
+            w.key("type"); if let type = body.type { write(type, to: &w) } else { w.null() }
+            w.key("source"); w.string(body.source.rawValue)
+            w.endObject()
+        } else {
+            w.null()
+        }
+        for (key, facts): (StaticString, [ResponseFact]) in [("responses", operation.responses), ("errorResponses", operation.errorResponses)] {
+            w.key(key); w.beginArray()
+            for fact in facts {
+                w.element(); w.beginObject()
+                w.key("status"); optional(fact.status)
+                w.key("contentType"); optional(fact.contentType)
+                w.key("type"); if let type = fact.type { write(type, to: &w) } else { w.null() }
+                w.endObject()
+            }
+            w.endArray()
+        }
+    }
+
+    /// A parameter's place: `in`, `wireName`, `style`, `explode` (all null when unknown, as
+    /// for a wrapper, whose fields say it in `wrapped`).
+    static func writePlace(_ binding: ParameterBinding?, to w: inout JSONWriter) {
+        w.key("in"); if let place = binding?.place { w.string(place.rawValue) } else { w.null() }
+        w.key("wireName"); if let name = binding?.wireName { w.string(name) } else { w.null() }
+        w.key("style"); if let style = binding?.style { w.string(style) } else { w.null() }
+        w.key("explode"); if let explode = binding?.explode { w.bool(explode) } else { w.null() }
     }
 
     static func write(_ model: Model, to w: inout JSONWriter) {
@@ -99,7 +156,9 @@ public enum SchemaDump {
         w.endObject()
     }
 
-    static func write(_ field: Field, to w: inout JSONWriter) {
+    /// A model's field, or an operation's parameter with its place (`binding` non-nil, its
+    /// value `nil` when unknown).
+    static func write(_ field: Field, binding: ParameterBinding?? = nil, to w: inout JSONWriter) {
         w.beginObject()
         w.key("name"); w.string(field.name)
         w.key("jsonKey"); w.string(field.jsonKey)
@@ -112,7 +171,13 @@ public enum SchemaDump {
         w.key("line"); w.integer(field.location.line)
         if field.cyclic { w.key("cyclic"); w.bool(true) }
         w.key("type"); write(field.type, to: &w)
-        writeSource(field.sources.fromElsewhere, to: &w)
+        var facts = field.sources.fromElsewhere
+        if let binding {
+            // An operation's parameter: its place, whose provenance joins the field's.
+            writePlace(binding, to: &w)
+            if let binding { facts += [("in", binding.source), ("wireName", binding.source)] }
+        }
+        writeSource(facts, to: &w)
         w.endObject()
     }
 
@@ -220,10 +285,31 @@ public enum SchemaDump {
             if !operation.call.isEmpty { head += " call=\(operation.call.joined(separator: "."))" }
             if let response = operation.response { head += " -> \(tree(response))" }
             lines.append("\(head)  @\(operation.location)")
-            for parameter in operation.parameters {
-                lines.append("  parameter \(parameter.name): \(tree(parameter.type))\(parameter.required ? " required" : " optional")\(parameter.nullable ? " nullable" : "")  @\(parameter.location.line):\(parameter.location.column)")
+            if let endpoint = operation.endpoint {
+                lines.append("  endpoint \(endpoint.method.uppercased()) \(endpoint.path) id=\(endpoint.operationID)  @\(endpoint.location.line):\(endpoint.location.column)")
+            }
+            if operation.requestShape != .none { lines.append("  request \(operation.requestShape.rawValue)") }
+            let wrapped = operation.requestShape == .wrapper
+            for (index, parameter) in operation.parameters.enumerated() {
+                let place = !wrapped && index < operation.bindings.count ? tree(operation.bindings[index]) : ""
+                lines.append("  parameter \(parameter.name): \(tree(parameter.type))\(parameter.required ? " required" : " optional")\(parameter.nullable ? " nullable" : "")\(place)  @\(parameter.location.line):\(parameter.location.column)")
+            }
+            if wrapped {
+                for binding in operation.bindings {
+                    lines.append("  wrapped \(binding.name)\(tree(binding))  @\(binding.location)")
+                }
+            }
+            if let body = operation.body {
+                lines.append("  body \(body.contentType ?? "?") \(body.type.map(tree) ?? "?") (\(body.source.rawValue))")
             }
             for error in operation.errors { lines.append("  throws \(tree(error))") }
+            for (word, facts) in [("returns", operation.responses), ("error", operation.errorResponses)] {
+                for fact in facts {
+                    // What the docs do not say is left out: `returns ref(…)`, `error 404 application/json ref(…)`.
+                    let parts = [fact.status, fact.contentType, fact.type.map(tree)].compactMap { $0 }
+                    lines.append("  \(([word] + parts).joined(separator: " "))\(fact.location.map { "  @\($0.line):\($0.column)" } ?? "")")
+                }
+            }
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }
@@ -235,6 +321,15 @@ public enum SchemaDump {
             let named = facts.filter { $0.source == source }.map { "\($0.fact)" }
             return named.isEmpty ? nil : " from \(source.rawValue)(\(named.joined(separator: ", ")))"
         }.joined()
+    }
+
+    /// ` in=path wire="id" (rule)`.
+    static func tree(_ binding: ParameterBinding) -> String {
+        var text = " in=\(binding.place.rawValue)"
+        if let wire = binding.wireName { text += " wire=\(quoted(wire))" }
+        if let style = binding.style { text += " style=\(style)" }
+        if let explode = binding.explode { text += " explode=\(explode)" }
+        return text + " (\(binding.source.rawValue))"
     }
 
     public static func tree(_ type: TypeRef) -> String {

@@ -136,14 +136,18 @@ public struct OperationSection: Sendable, Equatable {
     /// The Response section's first paragraph (`**[models.XResponse](…)**`), when there is one.
     public var response: [Inline]?
     public var responseLocation: SourceLocation?
-    /// The Error Type cells (`errors.Error400ResponseBody`).
-    public var errors: [(name: String, location: SourceLocation)]
+    /// The Errors table's rows (`errors.Error400ResponseBody | 400, 404 | application/json`).
+    public var errors: [ErrorRow]
     /// How the usage snippet calls the method: the SDK's client class, then the accessors
     /// (`["Meitner", "student_placements", "list"]`); empty when the doc has no snippet.
     public var call: [String]
+    /// The HTTP request the example stands for, from the comment over it
+    /// (`<!-- UsageSnippet … operationID="getX" method="get" path="/x/{id}" -->`); `nil` in
+    /// generations before CLI 1.595 and in Mintlify (`.mdx`) trees, which write none.
+    public var endpoint: EndpointComment?
 
     public init(method: String, location: SourceLocation, parameters: [FieldRow], response: [Inline]?,
-                responseLocation: SourceLocation?, errors: [(name: String, location: SourceLocation)], call: [String] = []) {
+                responseLocation: SourceLocation?, errors: [ErrorRow], call: [String] = [], endpoint: EndpointComment? = nil) {
         self.method = method
         self.call = call
         self.location = location
@@ -151,11 +155,56 @@ public struct OperationSection: Sendable, Equatable {
         self.response = response
         self.responseLocation = responseLocation
         self.errors = errors
+        self.endpoint = endpoint
+    }
+}
+
+/// One row of an operation's `### Errors` table, its cells as written (plain text).
+public struct ErrorRow: Sendable, Equatable {
+    /// The Error Type cell (`errors.NotFound`, `Models::Errors::ClerkErrors`).
+    public var name: String
+    public var location: SourceLocation
+    /// The Status Code cell: one status or several (`401, 403, 429`), classes (`4XX, 5XX`;
+    /// 2024: `4xx-5xx`).
+    public var statuses: String
+    /// The Content Type cell (`application/json`, `*/*`), empty when the table has none.
+    public var contentType: String
+
+    public init(name: String, location: SourceLocation, statuses: String = "", contentType: String = "") {
+        self.name = name
+        self.location = location
+        self.statuses = statuses
+        self.contentType = contentType
+    }
+}
+
+/// The attributes of Speakeasy's `<!-- UsageSnippet language="python" operationID="getX"
+/// method="get" path="/x/{id}" -->` comment, located at the comment.
+public struct EndpointComment: Sendable, Equatable {
+    public var operationID: String
+    /// Lower-cased (`get`).
+    public var method: String
+    /// The path template (`/products/{product}/groups/{id}/acl`).
+    public var path: String
+    public var location: SourceLocation
+
+    public init(operationID: String, method: String, path: String, location: SourceLocation) {
+        self.operationID = operationID
+        self.method = method
+        self.path = path
+        self.location = location
     }
 
-    public static func == (a: OperationSection, b: OperationSection) -> Bool {
-        a.method == b.method && a.location == b.location && a.parameters == b.parameters && a.response == b.response
-            && a.responseLocation == b.responseLocation && a.errors.map(\.name) == b.errors.map(\.name)
-            && a.errors.map(\.location) == b.errors.map(\.location) && a.call == b.call
+    /// The comment's attributes when `html` is a UsageSnippet comment that carries all three.
+    public static func parse(_ html: String, at location: SourceLocation) -> EndpointComment? {
+        guard let open = html.firstRange(of: "<!--"), html[open.upperBound...].trimmingPrefix(while: \.isWhitespace).hasPrefix("UsageSnippet")
+        else { return nil }
+        func attribute(_ name: String) -> String? {
+            guard let start = html.firstRange(of: " \(name)=\"") else { return nil }
+            guard let end = html[start.upperBound...].firstIndex(of: "\"") else { return nil }
+            return String(html[start.upperBound..<end])
+        }
+        guard let id = attribute("operationID"), let method = attribute("method"), let path = attribute("path") else { return nil }
+        return EndpointComment(operationID: id, method: method.lowercased(), path: path, location: location)
     }
 }

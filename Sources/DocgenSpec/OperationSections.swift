@@ -6,21 +6,31 @@ import DocgenMarkdown
 extension Extraction {
 
     /// `## method` sections from `start` on (`## Overview` is not one), each with its
-    /// `### Parameters`, `### Response` and `### Errors`.
+    /// `### Parameters`, `### Response` and `### Errors`. When the page lists its operations
+    /// (`* [getArticleById](#getarticlebyid) - …`), only the listed headings are methods: eGain's
+    /// method descriptions hold `## Overview`, `## Prerequisites` and even `#` headings of their own.
     mutating func operationSections(from start: Int) -> [OperationSection] {
         var sections: [OperationSection] = []
         var index = start
         func isHeading(_ block: Block, upTo level: Int) -> Int? {
             if block.depth == 0, case .heading(let l, _) = block.kind, l <= level { l } else { nil }
         }
+        let listed = listedAnchors(from: start)
+        func isMethod(_ block: Block) -> Bool {
+            guard isHeading(block, upTo: 2) != nil else { return false }
+            guard !listed.isEmpty else { return true }
+            // (eGain writes `# Import Content` inside a method's description too.)
+            guard case .heading(2, let heading) = block.kind else { return false }
+            return listed.contains(Self.anchor(heading.plainText.trimmingBlanks))
+        }
         while index < blocks.count {
-            guard isHeading(blocks[index], upTo: 2) == 2, case .heading(_, let heading) = blocks[index].kind else {
+            guard isHeading(blocks[index], upTo: 2) == 2, isMethod(blocks[index]), case .heading(_, let heading) = blocks[index].kind else {
                 index += 1
                 continue
             }
             let method = heading.plainText.trimmingBlanks
             let methodLocation = location(blocks[index].span.startLine, headingTextColumn(blocks[index].span.startLine))
-            let end = blocks[(index + 1)...].firstIndex { isHeading($0, upTo: 2) != nil } ?? blocks.count
+            let end = blocks[(index + 1)...].firstIndex(where: isMethod) ?? blocks.count
             defer { index = end }
             guard method.lowercased() != "overview", !method.isEmpty else { continue }
             var section = OperationSection(method: method, location: methodLocation, parameters: [], response: nil,
@@ -39,6 +49,9 @@ extension Extraction {
                    let code = firstCode(in: body) {
                     section.call = UsageSnippet.call(of: method, in: code, constructors: dialect.usageConstructors)
                 }
+                if name.hasPrefix("example usage"), section.endpoint == nil {
+                    section.endpoint = endpointComment(in: body)
+                }
                 switch name {
                 case "parameters":
                     section.parameters = fieldRows(in: body, heading: subLocation, section: "Parameters", nameColumn: "parameter")
@@ -51,9 +64,7 @@ extension Extraction {
                 case "errors":
                     let tables = body.compactMap { position -> Table? in if case .table(let table) = blocks[position].kind { table } else { nil } }
                     if let table = tables.first {
-                        section.errors = table.rows.compactMap { row in
-                            row.cells.first.map { (MarkdownParser.parseInline($0.text).plainText.trimmingBlanks, location(row.line, $0.column)) }
-                        }
+                        section.errors = errorRows(table)
                     }
                 default: break
                 }
@@ -62,6 +73,59 @@ extension Extraction {
             sections.append(section)
         }
         return sections
+    }
+
+    /// The Errors table's rows, cells by column name (`Error Type`, `Status Code`,
+    /// `Content Type`; the first three columns when the header names none of them).
+    func errorRows(_ table: Table) -> [ErrorRow] {
+        let header = table.header.cells.map { MarkdownParser.parseInline($0.text).plainText.trimmingBlanks.lowercased() }
+        func column(_ words: [String], else position: Int) -> Int {
+            header.firstIndex { cell in words.contains { cell.hasPrefix($0) } } ?? position
+        }
+        let (name, status, contentType) = (column(["error"], else: 0), column(["status"], else: 1), column(["content"], else: 2))
+        return table.rows.compactMap { row in
+            guard name < row.cells.count else { return nil }
+            // Status and content type as written, escapes dropped: `*/*` is no emphasis (2024
+            // generations print it bare, later ones `\*/\*`).
+            func raw(_ index: Int) -> String {
+                index < row.cells.count ? row.cells[index].text.replacing("\\", with: "").trimmingBlanks : ""
+            }
+            return ErrorRow(name: MarkdownParser.parseInline(row.cells[name].text).plainText.trimmingBlanks,
+                            location: location(row.line, row.cells[name].column), statuses: raw(status), contentType: raw(contentType))
+        }
+    }
+
+    /// The `#anchor` links of the page's list items (its Available Operations), as anchors.
+    func listedAnchors(from start: Int) -> Set<String> {
+        var anchors: Set<String> = []
+        var insideItem = false
+        for block in blocks[start...] {
+            if case .listItem = block.kind { insideItem = true; continue }
+            guard insideItem, case .paragraph(let content) = block.kind else { continue }
+            for case .linkStart(let destination) in content where destination.hasPrefix("#") {
+                anchors.insert(Self.anchor(String(destination.dropFirst())))
+            }
+        }
+        return anchors
+    }
+
+    /// A heading's anchor as GitHub makes it, enough to compare method names: lower-cased,
+    /// letters, digits, `-` and `_` only.
+    static func anchor(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }))
+    }
+
+    /// Speakeasy's `<!-- UsageSnippet … -->` comment over the example, when there is one.
+    func endpointComment(in body: Range<Int>) -> EndpointComment? {
+        for position in body {
+            if case .htmlBlock(let literal) = blocks[position].kind,
+               let comment = EndpointComment.parse(literal, at: location(blocks[position].span.startLine, blocks[position].span.startColumn)) {
+                return comment
+            }
+        }
+        return nil
     }
 
     func firstCode(in body: Range<Int>) -> String? {

@@ -1,0 +1,114 @@
+import DocgenDiagnostics
+
+/// What an operation sends and receives over HTTP, as its doc says or docgen's rules infer
+/// it (the groundwork of a Swift client; issue #24). Each fact says where it came from.
+
+/// The HTTP endpoint of an operation: Speakeasy's `<!-- UsageSnippet … -->` comment.
+public struct Endpoint: Sendable, Equatable {
+    public var operationID: String
+    /// Lower-cased (`get`, `post`).
+    public var method: String
+    /// The path template as written (`/products/{product}/groups/{id}/acl`).
+    public var path: String
+    public var source: Provenance
+    public var location: SourceLocation
+
+    public init(operationID: String, method: String, path: String, source: Provenance, location: SourceLocation) {
+        self.operationID = operationID
+        self.method = method
+        self.path = path
+        self.source = source
+        self.location = location
+    }
+
+    /// The path template's variables, as written (`{id}` → `id`).
+    public var pathVariables: [String] {
+        var names: [String] = []
+        var rest = path[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
+
+/// Where a parameter goes in the request (OpenAPI's `in`, plus the body).
+public enum ParameterPlace: String, Sendable, Equatable {
+    case path, query, header, cookie, body
+}
+
+/// How an operation's Parameters table carries the request.
+public enum RequestShape: String, Sendable, Equatable {
+    /// No parameter (beyond the SDK's own options).
+    case none
+    /// Each parameter is an argument (`get(id=…)`); body properties may be flattened among them.
+    case arguments
+    /// One `request` parameter whose model's fields are the parameters (`operations.GetXRequest`).
+    case wrapper
+    /// One `request` parameter that is the body itself.
+    case body
+}
+
+/// Where one parameter goes: an argument of the method, or a field of the wrapper model.
+public struct ParameterBinding: Sendable, Equatable {
+    /// The name as the doc writes it (`product_id`, `XAccountId`).
+    public var name: String
+    public var place: ParameterPlace
+    /// The name on the wire: the path variable, the header or query key, the body property;
+    /// `nil` for the whole body.
+    public var wireName: String?
+    /// OpenAPI's `style` and `explode`, only when known (the docs never print them).
+    public var style: String?
+    public var explode: Bool?
+    /// How `place` and `wireName` were found (`rule`: docgen's location rules).
+    public var source: Provenance
+    /// The parameter's row, or the wrapper model's field.
+    public var location: SourceLocation
+
+    public init(name: String, place: ParameterPlace, wireName: String?, style: String? = nil, explode: Bool? = nil,
+                source: Provenance, location: SourceLocation) {
+        self.name = name
+        self.place = place
+        self.wireName = wireName
+        self.style = style
+        self.explode = explode
+        self.source = source
+        self.location = location
+    }
+}
+
+/// The request body.
+public struct RequestBody: Sendable, Equatable {
+    public var contentType: String?
+    /// The body's type; `nil` when its properties are flattened into the method's arguments
+    /// and no model of the body is known.
+    public var type: TypeRef?
+    public var source: Provenance
+
+    public init(contentType: String?, type: TypeRef?, source: Provenance) {
+        self.contentType = contentType
+        self.type = type
+        self.source = source
+    }
+}
+
+/// One documented response: a success (`### Response`) or an error (a row of `### Errors`, one
+/// per status it lists).
+public struct ResponseFact: Sendable, Equatable {
+    /// `404`, a class (`4XX`), or `nil` when the docs do not say (a success's status never is).
+    public var status: String?
+    public var contentType: String?
+    /// A model where it is documented, else `sdkOnly` with the SDK's type name (`errors.SDKError`).
+    public var type: TypeRef?
+    public var source: Provenance
+    public var location: SourceLocation?
+
+    public init(status: String?, contentType: String?, type: TypeRef?, source: Provenance, location: SourceLocation?) {
+        self.status = status
+        self.contentType = contentType
+        self.type = type
+        self.source = source
+        self.location = location
+    }
+}
