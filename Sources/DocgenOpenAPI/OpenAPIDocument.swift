@@ -12,10 +12,13 @@ public struct OpenAPIDocument: Sendable {
     public let path: String
     /// `components.schemas`, in document order.
     public let components: [(name: String, schema: LocatedJSON)]
+    /// The whole document (`paths` for operations).
+    let root: LocatedJSON
     private let byName: [String: LocatedJSON]
 
     public init(_ root: LocatedJSON, path: String) {
         self.path = path
+        self.root = root
         var components: [(String, LocatedJSON)] = []
         if let schemas = Self.member("schemas", of: Self.member("components", of: root)), case .object(let members) = schemas.value {
             components = members.map { ($0.key, $0.value) }

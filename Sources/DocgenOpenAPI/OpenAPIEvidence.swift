@@ -34,6 +34,10 @@ public struct OpenAPIEvidence {
         public var unionMembers = 0
         public var addedFields = 0
         public var additionalProperties = 0
+        public var matchedOperations = 0
+        public var endpoints = 0
+        public var parameterPlaces = 0
+        public var successStatuses = 0
         public var conflicts = 0
     }
 
@@ -64,16 +68,23 @@ public struct OpenAPIEvidence {
                 models[index].kind = .union(union)
             }
         }
-        var result = Schema(models: models, operations: schema.operations, dialect: schema.dialect)
+        var operations = schema.operations
+        OperationEvidence(document: document).apply(to: &operations, models: models, counts: &counts, diagnostics: &diagnostics)
+        var result = Schema(models: models, operations: operations, dialect: schema.dialect)
         CycleFinder.markCycles(in: &result)
         let filledFacts: [(Int, String)] = [
             (counts.keys, "wire keys"), (counts.nullable, "nullable fields"), (counts.integers, "integer types"),
             (counts.enumRawTypes, "enum raw types"), (counts.unionMembers, "union member lists"), (counts.addedFields, "fields the docs leave out"),
             (counts.additionalProperties, "models that keep other keys"),
         ]
+        let operationFacts: [(Int, String)] = [
+            (counts.endpoints, "endpoints"), (counts.parameterPlaces, "parameter places or wire names"), (counts.successStatuses, "success statuses"),
+        ]
         diagnostics.note(.openapiEvidence,
                          "\(counts.matchedModels) models matched a component schema; filled "
                             + filledFacts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                            + (schema.operations.isEmpty ? "" : "; \(counts.matchedOperations) of \(schema.operations.count) operations matched, filled "
+                                + operationFacts.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
                             + "; \(counts.conflicts) disagreements with the docs (the docs win)",
                          at: SourceLocation(file: document.path, line: 1, column: 1))
         return (result, counts, filled)

@@ -2,14 +2,14 @@
 /// inferred from the path template, the parameter's name and type and the request model, by
 /// rules measured against the vendors' OpenAPI documents (Scripts/operation-conformance).
 /// Runs once every model is built: the rules look into the parameters' models.
-struct ParameterLocator {
+public struct ParameterLocator {
     private let models: [String: Model]
     /// Models by file name without extension, letters and digits lower-cased (`getxrequest`):
     /// Speakeasy's request model of an operation is `models/<operations>/<operationId>Request.md`
     /// (`public-api.v1.clients.list` → `PublicApiV1ClientsListRequest.md`).
     private let modelsByStem: [String: Model]
 
-    init(models: [Model]) {
+    public init(models: [Model]) {
         var byID: [String: Model] = [:]
         var byStem: [String: Model] = [:]
         for model in models {
@@ -22,8 +22,8 @@ struct ParameterLocator {
         self.modelsByStem = byStem
     }
 
-    /// Fills in `requestShape`, `bindings` and `body`.
-    func locate(_ operation: inout Operation) {
+    /// Fills in `requestShape`, `bindings` and `body` (again, once `--openapi` gave an endpoint).
+    public func locate(_ operation: inout Operation) {
         let variables = operation.endpoint?.pathVariables ?? []
         let parameters = operation.parameters
         guard !parameters.isEmpty else {

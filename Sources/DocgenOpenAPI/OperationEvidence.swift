@@ -1,0 +1,173 @@
+import DocgenDiagnostics
+import DocgenInput
+import DocgenSchema
+
+/// `--openapi` for operations: the document's `paths` fill the HTTP facts the docs cannot say
+/// (an endpoint where the docs print none, each parameter's place, wire name, style and
+/// explode, the body's content type, the success status), each with the source `openapi`.
+/// Where the docs print an endpoint the document contradicts (GET in one, POST in the other),
+/// the docs win and an `openapi.conflict` warning points at both.
+struct OperationEvidence {
+    let document: OpenAPIDocument
+
+    /// One operation of the document: `paths./pets/{id}.get`, with the path item's parameters.
+    struct PathOperation {
+        var operationID: String?
+        var method: String
+        var path: String
+        var node: LocatedJSON
+        var parameters: [LocatedJSON]
+    }
+
+    static let methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
+
+    var operations: [PathOperation] {
+        guard case .object(let paths)? = OpenAPIDocument.member("paths", of: document.root)?.value else { return [] }
+        var result: [PathOperation] = []
+        for path in paths {
+            let item = document.dereferenced(path.value)
+            let shared = parameters(of: item)
+            for method in Self.methods {
+                guard let node = OpenAPIDocument.member(method, of: item) else { continue }
+                var byKey: [String: LocatedJSON] = [:]
+                var order: [String] = []
+                for parameter in shared + parameters(of: node) {
+                    let key = (OpenAPIDocument.string("in", of: parameter) ?? "") + " " + (OpenAPIDocument.string("name", of: parameter) ?? "")
+                    if byKey.updateValue(parameter, forKey: key) == nil { order.append(key) }
+                }
+                result.append(PathOperation(operationID: OpenAPIDocument.string("operationId", of: node), method: method, path: path.key,
+                                            node: node, parameters: order.map { byKey[$0]! }))
+            }
+        }
+        return result
+    }
+
+    private func parameters(of node: LocatedJSON) -> [LocatedJSON] {
+        guard case .array(let items)? = OpenAPIDocument.member("parameters", of: node)?.value else { return [] }
+        return items.map(document.dereferenced)
+    }
+
+    /// A model id's file name, normalised (`models/operations/getkeyresponse.mdx` → `getkeyresponse`).
+    static func stem(_ id: String) -> String {
+        let file = id.split(separator: "/").last.map(String.init) ?? id
+        return JSONKeyRule.normalised(String(file.split(separator: ".").first ?? Substring(file)))
+    }
+
+    static func normalised(_ name: String) -> String {
+        var name = name
+        for suffix in ["_param", "QueryParameter"] where name.count > suffix.count && name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+        }
+        return JSONKeyRule.normalised(name)
+    }
+
+    func apply(to operations: inout [Operation], models: [Model], counts: inout OpenAPIEvidence.Counts, diagnostics: inout Diagnostics) {
+        let locator = ParameterLocator(models: models)
+        let candidates = self.operations
+        var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            if let id = candidate.operationID {
+                byID[id] = index
+                byName[JSONKeyRule.normalised(id), default: []].append(index)
+            }
+            byEndpoint[candidate.method + " " + candidate.path] = index
+        }
+        for o in operations.indices {
+            var operation = operations[o]
+            // By the snippet's id, else its method and path; a doc without either by its request
+            // or response model, which Speakeasy names after the operation id (`GetKeyResponse`
+            // for `getKey`), when one operation has that id.
+            let match: Int? = if let endpoint = operation.endpoint {
+                byID[endpoint.operationID] ?? byEndpoint[endpoint.method + " " + endpoint.path]
+            } else {
+                [(operation.requestModel, "request"), (operation.responseModel, "response")].lazy.compactMap { model, suffix -> Int? in
+                    guard let stem = model.map(Self.stem), stem.hasSuffix(suffix),
+                          let named = byName[String(stem.dropLast(suffix.count))], named.count == 1 else { return nil }
+                    return named[0]
+                }.first
+            }
+            guard let match else { continue }
+            let found = candidates[match]
+            counts.matchedOperations += 1
+            if let endpoint = operation.endpoint {
+                if endpoint.method != found.method || endpoint.path != found.path {
+                    counts.conflicts += 1
+                    diagnostics.warning(.openapiConflict,
+                                        "operation '\(endpoint.operationID)': the docs say \(endpoint.method.uppercased()) \(endpoint.path); the OpenAPI document says \(found.method.uppercased()) \(found.path); the docs win",
+                                        at: endpoint.location, notes: [.init("the OpenAPI document's operation", at: document.location(of: found.node))])
+                }
+            } else {
+                operation.endpoint = Endpoint(operationID: found.operationID ?? operation.method, method: found.method, path: found.path,
+                                              source: .openapi, location: document.location(of: found.node))
+                counts.endpoints += 1
+                // The rules again, now that they know the path's variables and the method.
+                locator.locate(&operation)
+            }
+            locate(&operation, in: found, counts: &counts)
+            operations[o] = operation
+        }
+    }
+
+    /// Each binding the document names: its place, wire name, style and explode.
+    private func locate(_ operation: inout Operation, in found: PathOperation, counts: inout OpenAPIEvidence.Counts) {
+        // Two parameters may share a name in different places (stackone's `x-account-id`
+        // header and query, C#'s `XAccountId` and `XAccountIdQueryParameter`).
+        var byName: [String: [LocatedJSON]] = [:]
+        for parameter in found.parameters {
+            if let name = OpenAPIDocument.string("name", of: parameter) { byName[Self.normalised(name), default: []].append(parameter) }
+        }
+        func parameter(named name: String, near place: ParameterPlace) -> LocatedJSON? {
+            guard let candidates = byName[Self.normalised(name)] else { return nil }
+            return candidates.first { OpenAPIDocument.string("in", of: $0) == place.rawValue } ?? candidates.first
+        }
+        let body = OpenAPIDocument.member("requestBody", of: found.node).map(document.dereferenced)
+        var bodyProperties: [String: String] = [:]
+        var contentType: String?
+        if let body, case .object(let media)? = OpenAPIDocument.member("content", of: body)?.value, let first = media.first {
+            contentType = first.key
+            if let schema = OpenAPIDocument.member("schema", of: first.value) {
+                for property in document.properties(of: schema) { bodyProperties[JSONKeyRule.normalised(property.key), default: property.key] = property.key }
+            }
+        }
+        for b in operation.bindings.indices {
+            var binding = operation.bindings[b]
+            let key = Self.normalised(binding.wireName ?? binding.name)
+            if let parameter = parameter(named: binding.wireName ?? binding.name, near: binding.place) ?? parameter(named: binding.name, near: binding.place),
+               let place = OpenAPIDocument.string("in", of: parameter).flatMap(ParameterPlace.init(rawValue:)),
+               let name = OpenAPIDocument.string("name", of: parameter) {
+                if place != binding.place || name != binding.wireName { counts.parameterPlaces += 1 }
+                binding.place = place
+                binding.wireName = name
+                binding.style = OpenAPIDocument.string("style", of: parameter)
+                if case .bool(let explode)? = OpenAPIDocument.member("explode", of: parameter)?.value { binding.explode = explode }
+                binding.source = .openapi
+            } else if binding.place == .body, binding.wireName != nil, let property = bodyProperties[key] ?? bodyProperties[JSONKeyRule.normalised(binding.name)] {
+                if property != binding.wireName { counts.parameterPlaces += 1 }
+                binding.wireName = property
+                binding.source = .openapi
+            }
+            operation.bindings[b] = binding
+        }
+        if var requestBody = operation.body, let contentType {
+            requestBody.contentType = contentType
+            requestBody.source = .openapi
+            operation.body = requestBody
+        }
+        // The docs never print the success status: the document's first 2xx.
+        if case .object(let responses)? = OpenAPIDocument.member("responses", of: found.node)?.value,
+           let success = responses.first(where: { $0.key.hasPrefix("2") }) {
+            var media: String?
+            if case .object(let content)? = OpenAPIDocument.member("content", of: document.dereferenced(success.value))?.value { media = content.first?.key }
+            if operation.responses.isEmpty {
+                operation.responses = [ResponseFact(status: success.key, contentType: media, type: nil, source: .openapi, location: document.location(of: success))]
+            } else {
+                for r in operation.responses.indices where operation.responses[r].status == nil {
+                    operation.responses[r].status = success.key
+                    if operation.responses[r].contentType == nil { operation.responses[r].contentType = media }
+                    operation.responses[r].source = .openapi
+                }
+            }
+            counts.successStatuses += 1
+        }
+    }
+}
