@@ -95,9 +95,13 @@ public enum DocsTranslator {
 
     /// A Swift type in a table cell, with links to the pages of the models it mentions.
     static func cell(_ swift: String, mentions: [String]) -> String {
-        let code = text("`\(swift.replacing(bytes: "|", with: "\\|"))`")
-        guard !mentions.isEmpty else { return code }
-        return code + " (" + mentions.map { text("[\($0)](\($0).md)") }.joined(separator: ", ") + ")"
+        let code = swift.replacing(bytes: "|", with: "\\|")
+        // One interpolation each (joining Strings with `+` copied the cell at every step).
+        switch mentions.count {
+        case 0: return text("`\(code)`")
+        case 1: return text("`\(code)` ([\(mentions[0])](\(mentions[0]).md))")
+        default: return text("`\(code)` (\(mentions.map { text("[\($0)](\($0).md)") }.joined(separator: ", ")))")
+        }
     }
 }
 

@@ -128,28 +128,42 @@ public struct GeneratorPipeline: Sendable {
         let swift = SwiftTranslator.renderer(templates: templates, diagnostics: &diagnostics)
         let docs = DocsTranslator.renderer(templates: templates, diagnostics: &diagnostics)
         let withDocs = configuration.docs != nil
-        // Each model is rendered as soon as it is translated, on all cores: only its files
-        // outlive it, never every model's render context at once.
-        let perModel = Array(plan.models.indices).concurrentMap { index -> (files: [OutputFile], imports: [String], indexRow: String, diagnostics: Diagnostics)? in
-            guard let model = plan.translate(modelAt: index) else { return nil }
-            var files = [swift.render(model.unit)]
-            if withDocs { files.append(docs.render(DocsTranslator.page(model.summary))) }
-            return (files.compactMap { $0 }, model.imports, DocsTranslator.indexRow(model.summary), model.diagnostics)
+        // Each model is rendered as soon as it is translated, on all cores, a Swift file (one
+        // model's, or a group's) at a time: only the files outlive it, never every model's
+        // render context at once, and a group's models' text is freed once the group's file
+        // holds it (joined after all models were rendered, the Swift was in memory twice).
+        typealias ModelOutput = (index: Int, doc: OutputFile?, indexRow: String, diagnostics: Diagnostics)
+        let perFile = plan.swiftFiles().concurrentMap { file -> (swift: [OutputFile], models: [ModelOutput]) in
+            var bodies: [OutputFile] = []
+            var imports: Set<String> = []
+            var models: [ModelOutput] = []
+            for index in file.models {
+                guard let model = plan.translate(modelAt: index) else { continue }
+                if let body = swift.render(model.unit) {
+                    bodies.append(body)
+                    imports.formUnion(model.imports)
+                }
+                models.append((index, withDocs ? docs.render(DocsTranslator.page(model.summary)) : nil,
+                               DocsTranslator.indexRow(model.summary), model.diagnostics))
+            }
+            guard let name = file.name, !bodies.isEmpty else { return (bodies, models) }
+            return ([plan.joined(bodies.map(\.contents), path: name, imports: imports, renderer: swift)], models)
         }
         var files: [OutputFile] = []
-        var imports: [String: [String]] = [:]
+        var byModel = [ModelOutput?](repeating: nil, count: plan.models.count)
+        for file in perFile {
+            files += file.swift
+            for model in file.models { byModel[model.index] = model }
+        }
+        // Doc pages, index rows and diagnostics in model order, whatever file held the model.
         var indexRows: [String] = []
-        for case let model? in perModel {
-            files += model.files
-            if let swiftFile = model.files.first(where: { $0.destination == .swift }) { imports[swiftFile.path] = model.imports }
+        for case let model? in byModel {
+            if let doc = model.doc { files.append(doc) }
             indexRows.append(model.indexRow)
             diagnostics.append(contentsOf: model.diagnostics)
         }
         plan.finish(diagnostics: &diagnostics)
         if withDocs, let indexFile = docs.render(DocsTranslator.index(rows: indexRows)) { files.append(indexFile) }
-        if plan.fileLayout == .grouped {
-            files = plan.grouped(files, imports: imports, renderer: swift)
-        }
         return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,
                       dialect: read.dialect, dialectChoice: read.dialectChoice, swiftFiles: plan.fileLayout)
     }

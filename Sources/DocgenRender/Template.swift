@@ -86,7 +86,9 @@ public struct TemplateVocabulary: Sendable {
 /// sections, `{{>partial}}`, `{{! comments}}`, `{{% pragmas}}` (ignored), and `{{.}}`.
 /// Tags that stand alone on a line remove that line, as the Mustache spec says.
 public struct Template: Sendable {
-    indirect enum Node: Sendable, Equatable {
+    /// Not `indirect`: a section's children are an array already, and boxing every node cost
+    /// a retain and a release of its box for each node rendered.
+    enum Node: Sendable, Equatable {
         case text(String)
         case variable(Lookup)
         case section(Lookup, [Node], inverted: Bool)

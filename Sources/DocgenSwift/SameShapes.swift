@@ -30,10 +30,11 @@ struct SameShapes {
         // tells apart models whose references fall in different classes, until no class splits.
         let shapes = models.concurrentMap { ShapeSignature(of: $0, namer: namer, index: index) }
         var ids: [String: Int] = [:]
+        // A text seen before is looked up once; only a new one is hashed again to insert it.
         var classOf = shapes.map { shape in
-            let id = ids[shape.text] ?? ids.count
-            ids[shape.text] = id
-            return id
+            if let id = ids[shape.text] { return id }
+            ids[shape.text] = ids.count
+            return ids.count - 1
         }
         var classCount = ids.count
         while true {
@@ -42,9 +43,9 @@ struct SameShapes {
                 var key = [classOf[model]]
                 key.reserveCapacity(shapes[model].references.count + 1)
                 for reference in shapes[model].references { key.append(classOf[reference]) }
-                let id = keys[key] ?? keys.count
-                keys[key] = id
-                return id
+                if let id = keys[key] { return id }
+                keys[key] = keys.count
+                return keys.count - 1
             }
             classOf = next
             if keys.count == classCount { break }
@@ -77,49 +78,74 @@ extension SwiftOptions {
 private struct ShapeSignature {
     private(set) var text = ""
     private(set) var references: [Int] = []
+    /// The text as it is written: appending to a `String` piece by piece cost a quarter of
+    /// a thousand instructions a piece (same-shape merging's largest cost).
+    private var bytes: [UInt8] = []
 
     init(of model: Model, namer: SwiftNamer, index: [String: Int]) {
         let typeNames = namer.declared.typeNames, options = namer.options
+        bytes.reserveCapacity(256)
         switch model.kind {
         case .object(let object):
-            text += "object|"
+            add("object|")
             for field in object.fields {
                 if case .sdkOnly = field.type { continue }
-                text += field.name
-                text += "="
-                text += options.nameOverride(model.name, field.name) ?? ""
-                text += "\u{1}"
-                text += field.jsonKey
-                text += "\u{1}"
-                text += field.required ? "t" : "f"
-                text += field.nullable ? "t" : "f"
-                text += field.cyclic ? "t" : "f"
-                text += "\u{1}"
-                if let deprecation = field.deprecation { text += "d" + (deprecation.message ?? "") }
-                text += "\u{1}"
+                add(field.name)
+                mark("=")
+                if let override = options.nameOverride(model.name, field.name) { add(override) }
+                mark("\u{1}")
+                add(field.jsonKey)
+                mark("\u{1}")
+                mark(field.required ? "t" : "f")
+                mark(field.nullable ? "t" : "f")
+                mark(field.cyclic ? "t" : "f")
+                mark("\u{1}")
+                if let deprecation = field.deprecation {
+                    mark("d")
+                    if let message = deprecation.message { add(message) }
+                }
+                mark("\u{1}")
                 append(field.type, caseNames: false, typeNames: typeNames, index: index)
-                text += "\u{2}"
+                mark("\u{2}")
             }
-            text += "+"
+            mark("+")
             if let additional = object.additionalProperties {
                 append(additional, caseNames: false, typeNames: typeNames, index: index)
             } else {
-                text += "-"
+                mark("-")
             }
         case .enumeration(let enumeration):
-            text += namer.keepsUnknownValues(model) ? "enum|open|" : "enum|closed|"
-            text += "\(enumeration.rawType)|"
+            add(namer.keepsUnknownValues(model) ? "enum|open|" : "enum|closed|")
+            add(enumeration.rawType.rawValue)
+            mark("|")
             for value in enumeration.values {
-                text += "\(value.name)=\(options.nameOverride(model.name, value.name) ?? "")\u{1}\(value.value)\u{2}"
+                add(value.name)
+                mark("=")
+                if let override = options.nameOverride(model.name, value.name) { add(override) }
+                mark("\u{1}")
+                add(value.value)
+                mark("\u{2}")
             }
         case .union(let union):
             let variants = union.variants.map(\.type).filter { if case .sdkOnly = $0 { false } else { true } }
-            text += union.recursive ? "union|t|" : "union|f|"
+            add(union.recursive ? "union|t|" : "union|f|")
             for (position, variant) in variants.enumerated() {
-                if position > 0 { text += "\u{2}" }
+                if position > 0 { mark("\u{2}") }
                 append(variant, caseNames: true, typeNames: typeNames, index: index)
             }
         }
+        text = String(decoding: bytes, as: UTF8.self)
+        bytes = []
+    }
+
+    private mutating func add(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// One ASCII character (a separator or a flag): a byte, without a string's overhead.
+    private mutating func mark(_ character: Unicode.Scalar) {
+        bytes.append(UInt8(character.value))
     }
 
     /// A union's case names come from its alternatives' type names, so inside a union a
@@ -128,39 +154,55 @@ private struct ShapeSignature {
         switch type {
         case .ref(let id):
             guard let target = index[id] else {
-                text += "ref(" + id + ")"
+                add("ref(")
+                add(id)
+                mark(")")
                 return
             }
             references.append(target)
-            text += caseNames ? "ref(#:" + (typeNames[id] ?? "") + ")" : "ref(#)"
+            if caseNames {
+                add("ref(#:")
+                add(typeNames[id] ?? "")
+                mark(")")
+            } else {
+                add("ref(#)")
+            }
         case .list(let element):
-            text += "list("
+            add("list(")
             append(element, caseNames: caseNames, typeNames: typeNames, index: index)
-            text += ")"
+            mark(")")
         case .map(let value):
-            text += "map("
+            add("map(")
             append(value, caseNames: caseNames, typeNames: typeNames, index: index)
-            text += ")"
+            mark(")")
         case .nullable(let inner):
-            text += "nullable("
+            add("nullable(")
             append(inner, caseNames: caseNames, typeNames: typeNames, index: index)
-            text += ")"
+            mark(")")
         case .union(let variants):
-            text += "union("
+            add("union(")
             for (position, variant) in variants.enumerated() {
-                if position > 0 { text += "," }
+                if position > 0 { mark(",") }
                 append(variant, caseNames: true, typeNames: typeNames, index: index)
             }
-            text += ")"
-        case .const(let value): text += "const(\(value))"
-        case .sdkOnly(let label): text += "sdk(" + label + ")"
-        case .string: text += "string"
-        case .integer: text += "integer"
-        case .number: text += "number"
-        case .boolean: text += "boolean"
-        case .dateTime: text += "dateTime"
-        case .date: text += "date"
-        case .any: text += "any"
+            mark(")")
+        case .const(.string(let value)):
+            add("const(string:")
+            add(value)
+            mark(")")
+        case .const(.integer(let value)): add("const(integer:\(value))")
+        case .const(.boolean(let value)): add(value ? "const(true)" : "const(false)")
+        case .sdkOnly(let label):
+            add("sdk(")
+            add(label)
+            mark(")")
+        case .string: add("string")
+        case .integer: add("integer")
+        case .number: add("number")
+        case .boolean: add("boolean")
+        case .dateTime: add("dateTime")
+        case .date: add("date")
+        case .any: add("any")
         }
     }
 }

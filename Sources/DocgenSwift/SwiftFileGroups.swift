@@ -42,7 +42,8 @@ public enum SwiftFileGroups {
             while end < names.endIndex, names[end].folded.prefix(prefixLength).elementsEqual(prefix) { end += 1 }
             let members = names[start..<end]
             start = end
-            let longest = members.map(\.folded.count).max() ?? 0
+            // A closure, not a key path: a key path into the tuple ran unspecialised, a third of grouping.
+            let longest = members.lazy.map { $0.folded.count }.max() ?? 0
             if members.count > limit && prefixLength < longest {
                 // Every longer prefix that all members share makes one bucket again: go
                 // straight to the first length where they part.
