@@ -1,17 +1,27 @@
 
 /// The YAML that OpenAPI tools write, read into `LocatedJSON` (every value and key located):
-/// block mappings and sequences, plain, quoted and block (`|`, `>`) scalars, flow collections,
-/// comments, anchors and aliases. Tags are ignored; complex keys (`? `) and multiple documents
-/// are refused with a located error, as are tabs used for indentation. docgen reads YAML for one
-/// thing, the wire keys in a vendor's OpenAPI document (`docgen keys learn --openapi`), and this
-/// keeps the CLI free of Foundation (which a general YAML library would link).
+/// one document (`---` and `%` directives before it, `...` after it), block mappings and
+/// sequences, plain, quoted and block (`|`, `>`) scalars, flow collections (with `? key` and
+/// single-pair mappings such as `[a: 1]`), comments, anchors and aliases (in flow collections
+/// too). Plain scalars are typed by YAML 1.2's core schema, as OpenAPI 3.1 expects: `yes`, `on`
+/// and timestamps stay strings; `+12`, `0x1F` and `0o17` are integers, written in decimal; floats
+/// are written as JSON writes them (`+.5` is `0.5`). The core tags `!!str`, `!!int`, `!!float`,
+/// `!!bool`, `!!null`, `!!map` and `!!seq` are applied (`!!str 123` is the string "123").
+///
+/// Refused with a located error, never read as something else: a second document, any other tag
+/// (`!custom`, `!!binary`), `.inf` and `.nan` (floats JSON cannot hold), complex keys (`? `) in
+/// block mappings, and tabs used for indentation. A plain key is its text (`200:` is the key
+/// "200"), as JSON's keys are strings. docgen reads YAML for one thing, the wire keys in a
+/// vendor's OpenAPI document (`docgen keys learn --openapi`), and this keeps the CLI free of
+/// Foundation (which a general YAML library would link).
 public enum YAMLReader {
     public static func parse(_ text: String) throws(LocatedJSON.ParseError) -> LocatedJSON {
         var parser = Parser(bytes: Array(text.utf8))
         do {
-            parser.skipBlankLines()
+            try parser.skipBlankLines()
+            parser.inDocument = true
             let value = parser.atEnd ? LocatedJSON(value: .null, line: 1, column: 1) : try parser.node(parentIndent: -1, depth: 0)
-            parser.skipBlankLines()
+            try parser.skipBlankLines()
             if !parser.atEnd { throw parser.error("unexpected text; is the indentation consistent?") }
             return value
         } catch let error as LocatedJSON.ParseError {
@@ -27,6 +37,12 @@ public enum YAMLReader {
         var line = 1
         var lineStart = 0
         var anchors: [String: LocatedJSON] = [:]
+        /// Whether the document's content has begun (a `---` after it starts a second document;
+        /// set once the lines before it are skipped), and whether `...` has ended it.
+        var inDocument = false
+        var documentEnded = false
+        /// The text of the plain scalar read last, for a tag (`!!str true` is "true", not `true`).
+        var lastPlain: String?
 
         init(bytes: [UInt8]) {
             self.bytes = bytes
@@ -66,21 +82,39 @@ public enum YAMLReader {
             return isBreak(current)
         }
 
-        /// Moves to the first character of the next line holding content (blank lines, comment
-        /// lines, `---` and `%` directives skipped).
-        mutating func skipBlankLines() {
+        /// Moves to the first character of the next line holding content (blank lines and comment
+        /// lines skipped; `---` and `%` directives before the content, `...` after it).
+        mutating func skipBlankLines() throws {
             while !atEnd {
                 if index == lineStart {
-                    if matches("---"), isBreak(peek(3)) || isBlank(peek(3)) { index += 3 } else if current == UInt8(ascii: "%") {
+                    if atDocumentMarker {
+                        if current == UInt8(ascii: ".") {
+                            documentEnded = true
+                        } else if inDocument || documentEnded {
+                            throw error("multiple documents: a second document starts here ('---'); docgen reads one")
+                        }
+                        index += 3
+                    } else if current == UInt8(ascii: "%") {
+                        if inDocument && !documentEnded { throw error("a directive ('%') inside the document; directives come before '---'") }
                         while !isBreak(current) { index += 1 }
                     }
                 }
                 skipSpaces()
                 if current == UInt8(ascii: "#") { while !isBreak(current) { index += 1 } }
                 if current == 0x0D { index += 1 }
-                guard current == 0x0A else { return }
+                guard current == 0x0A else {
+                    if documentEnded, !atEnd { throw error("multiple documents: text after the end of the document ('...'); docgen reads one") }
+                    return
+                }
                 advance()
             }
+        }
+
+        /// `---` or `...` then a blank or the line end (a document marker when at a line's start).
+        @inline(__always) var atDocumentMarker: Bool {
+            let byte = current
+            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."), peek(1) == byte, peek(2) == byte else { return false }
+            return isBreak(peek(3)) || isBlank(peek(3))
         }
 
         func matches(_ text: StaticString) -> Bool {
@@ -97,7 +131,7 @@ public enum YAMLReader {
         mutating func node(parentIndent: Int, depth: Int) throws -> LocatedJSON {
             guard depth < LocatedJSON.maximumDepth else { throw error("nesting is deeper than \(LocatedJSON.maximumDepth) levels") }
             if atSequenceEntry { return try sequence(depth: depth) }
-            if current == UInt8(ascii: "?"), isBlank(peek(1)) { throw error("complex mapping keys ('? ') are not supported; convert the document to JSON") }
+            if current == UInt8(ascii: "?"), isBlank(peek(1)) || isBreak(peek(1)) { throw error("complex mapping keys ('? ') are not supported; convert the document to JSON") }
             if lineHoldsKey() { return try mapping(depth: depth) }
             return try value(parentIndent: parentIndent, depth: depth)
         }
@@ -106,7 +140,7 @@ public enum YAMLReader {
         /// (a sequence may sit at the key's own indentation), or null when there is none.
         mutating func nested(parentIndent: Int, allowSequenceAtParent: Bool, depth: Int) throws -> LocatedJSON {
             let (line, column) = (self.line, self.column)
-            skipBlankLines()
+            try skipBlankLines()
             if !atEnd, indent > parentIndent || (allowSequenceAtParent && indent == parentIndent && atSequenceEntry) {
                 return try node(parentIndent: parentIndent, depth: depth + 1)
             }
@@ -124,7 +158,7 @@ public enum YAMLReader {
                     // "- key: value" is a mapping at the column after "- ".
                     items.append(try node(parentIndent: at, depth: depth + 1))
                 }
-                skipBlankLines()
+                try skipBlankLines()
             }
             if !atEnd, indent > at { throw error("this line is indented more than the sequence it follows") }
             return LocatedJSON(value: .array(items), line: startLine, column: startColumn)
@@ -147,7 +181,7 @@ public enum YAMLReader {
                     value = try self.value(parentIndent: at, depth: depth + 1)
                 }
                 members.append(LocatedJSON.Member(key: key, line: keyLine, column: keyColumn, value: value))
-                skipBlankLines()
+                try skipBlankLines()
             }
             if !atEnd, indent > at { throw error("this line is indented more than the mapping it follows") }
             return LocatedJSON(value: .object(members), line: startLine, column: startColumn)
@@ -193,30 +227,24 @@ public enum YAMLReader {
 
         // MARK: Values
 
-        /// A value that starts on the current line: anchored or aliased, a block scalar, a quoted
-        /// or flow scalar, or a plain scalar (which may go on over more-indented lines).
+        /// A value that starts on the current line: anchored, tagged or aliased, a block scalar, a
+        /// quoted or flow scalar, or a plain scalar (which may go on over more-indented lines).
         mutating func value(parentIndent: Int, depth: Int) throws -> LocatedJSON {
             let (startLine, startColumn) = (line, column)
             if current == UInt8(ascii: "*") {
-                index += 1
-                let name = anchorName()
-                guard let value = anchors[name] else { throw error("alias '*\(name)' names no anchor") }
-                _ = restOfLineIsEmpty()
+                let value = try alias()
+                guard restOfLineIsEmpty() else { throw error("unexpected text after the alias") }
                 return value
             }
-            if current == UInt8(ascii: "&") {
-                index += 1
-                let name = anchorName()
-                let value = restOfLineIsEmpty()
+            if current == UInt8(ascii: "&") || current == UInt8(ascii: "!") {
+                // Properties, then the node they belong to (on the lines below when the line ends).
+                let (anchor, tag, lineEnded) = try properties(inFlow: false)
+                var value = lineEnded
                     ? try nested(parentIndent: parentIndent, allowSequenceAtParent: true, depth: depth)
                     : try node(parentIndent: parentIndent, depth: depth)
-                anchors[name] = value
+                if let tag { value = try tagged(value, tag.0, line: tag.line, column: tag.column) }
+                if let anchor { anchors[anchor] = value }
                 return value
-            }
-            if current == UInt8(ascii: "!") {
-                while !isBlank(current), !isBreak(current) { index += 1 } // a tag: the value is read as written
-                if restOfLineIsEmpty() { return try nested(parentIndent: parentIndent, allowSequenceAtParent: true, depth: depth) }
-                return try value(parentIndent: parentIndent, depth: depth)
             }
             let text: LocatedJSON.Value
             switch current {
@@ -224,7 +252,11 @@ public enum YAMLReader {
             case UInt8(ascii: "\""): text = .string(try doubleQuoted(parentIndent: parentIndent))
             case UInt8(ascii: "'"): text = .string(try singleQuoted(parentIndent: parentIndent))
             case UInt8(ascii: "["), UInt8(ascii: "{"): return try flow(depth: depth)
-            default: text = plainValue(plain(parentIndent: parentIndent, inFlow: false))
+            default:
+                let plain = plain(parentIndent: parentIndent, inFlow: false)
+                lastPlain = plain
+                guard let value = plainValue(plain) else { throw notJSON(plain, line: startLine, column: startColumn) }
+                text = value
             }
             if case .string = text, !restOfLineIsEmpty(), current != 0 {
                 // Only a comment may follow a quoted or block scalar on its line.
@@ -239,20 +271,214 @@ public enum YAMLReader {
             return String(decoding: bytes[start..<index], as: UTF8.self)
         }
 
-        /// `null`, `true`, numbers and the rest, as a plain scalar means them.
-        func plainValue(_ text: String) -> LocatedJSON.Value {
+        /// A node's properties: an anchor, a tag or both, in either order, each followed by blanks
+        /// (in a flow collection, by any space); whether the line ended after them (in a block).
+        mutating func properties(inFlow: Bool) throws -> (anchor: String?, tag: (CoreTag, line: Int, column: Int)?, lineEnded: Bool) {
+            var anchor: String?
+            var tag: (CoreTag, line: Int, column: Int)?
+            var lineEnded = false
+            while !lineEnded, current == UInt8(ascii: "&") || current == UInt8(ascii: "!") {
+                if current == UInt8(ascii: "&") {
+                    guard anchor == nil else { throw error("a node has one anchor") }
+                    index += 1
+                    anchor = anchorName()
+                } else {
+                    guard tag == nil else { throw error("a node has one tag") }
+                    let (tagLine, tagColumn) = (line, column)
+                    tag = (try coreTag(), tagLine, tagColumn)
+                }
+                if inFlow { try skipFlowSpace() } else { lineEnded = restOfLineIsEmpty() }
+            }
+            if !lineEnded, current == UInt8(ascii: "*") { throw error("an alias cannot have an anchor or a tag") }
+            lastPlain = nil
+            return (anchor, tag, lineEnded)
+        }
+
+        /// `*name`: the value anchored under that name.
+        mutating func alias() throws -> LocatedJSON {
+            index += 1
+            let name = anchorName()
+            guard let value = anchors[name] else { throw error("alias '*\(name)' names no anchor") }
+            return value
+        }
+
+        // MARK: Scalars' types
+
+        /// `null`, `true`, numbers and the rest, as a plain scalar means them in YAML 1.2's core
+        /// schema; nil for `.inf` and `.nan`, which JSON cannot hold.
+        func plainValue(_ text: String) -> LocatedJSON.Value? {
             switch text {
             case "", "~", "null", "Null", "NULL": return .null
             case "true", "True", "TRUE": return .bool(true)
             case "false", "False", "FALSE": return .bool(false)
             default:
-                let integer = text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) } || (text.hasPrefix("-") && text.count > 1 && text.dropFirst().utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
-                if integer { return .number(text, isInteger: true) }
-                if Double(text) != nil, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }) {
-                    return .number(text, isInteger: false)
+                if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .number(text, isInteger: true) }
+                guard let first = text.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x2D || first == 0x2B || first == 0x2E else { return .string(text) }
+                switch Self.coreNumber(text) {
+                case .integer(let decimal)?: return .number(decimal, isInteger: true)
+                case .float(let json)?: return .number(json, isInteger: false)
+                case .notJSON?: return nil
+                case nil: return .string(text)
                 }
-                return .string(text)
             }
+        }
+
+        func notJSON(_ text: String, line: Int, column: Int) -> LocatedJSON.ParseError {
+            LocatedJSON.ParseError(message: "'\(text)' is a float JSON cannot hold (infinity or NaN); quote it to keep it as a string", line: line, column: column)
+        }
+
+        enum CoreNumber: Equatable {
+            /// Decimal digits, `-` before them when negative.
+            case integer(String)
+            /// As JSON writes it: no `+`, a digit each side of the point.
+            case float(String)
+            /// `.inf`, `-.inf`, `.nan`.
+            case notJSON
+        }
+
+        /// The number YAML 1.2's core schema reads `text` as: `[-+]?[0-9]+`, `0o[0-7]+` and
+        /// `0x[0-9a-fA-F]+` integers, `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?` floats,
+        /// `[-+]?.inf` and `.nan` (any of their three spellings); nil when it is none of them.
+        static func coreNumber(_ text: String) -> CoreNumber? {
+            let bytes = Array(text.utf8)
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            var start = 0
+            if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { start = 1 }
+            let body = bytes[start...]
+            guard !body.isEmpty else { return nil }
+            if start == 0, body.count > 2, body[0] == UInt8(ascii: "0"), body[1] == UInt8(ascii: "x") || body[1] == UInt8(ascii: "o") {
+                let radix = body[1] == UInt8(ascii: "x") ? 16 : 8
+                var digits: [Int] = []
+                for byte in body.dropFirst(2) {
+                    let digit: Int
+                    switch byte {
+                    case 0x30...0x39: digit = Int(byte - 0x30)
+                    case 0x61...0x66: digit = Int(byte - 0x61) + 10
+                    case 0x41...0x46: digit = Int(byte - 0x41) + 10
+                    default: return nil
+                    }
+                    guard digit < radix else { return nil }
+                    digits.append(digit)
+                }
+                return .integer(decimal(digits, radix: radix))
+            }
+            let name = String(decoding: body, as: UTF8.self)
+            if name == ".inf" || name == ".Inf" || name == ".INF" { return .notJSON }
+            if start == 0, name == ".nan" || name == ".NaN" || name == ".NAN" { return .notJSON }
+            let sign = bytes[0] == UInt8(ascii: "-") ? "-" : ""
+            if body.allSatisfy(isDigit) { return .integer(start == 0 || sign == "-" ? text : String(name)) }
+            // A float: digits, a point, digits (one side at least), then an exponent.
+            var position = body.startIndex
+            while position < body.endIndex, isDigit(body[position]) { position += 1 }
+            let whole = body[body.startIndex..<position]
+            var fraction: ArraySlice<UInt8> = []
+            var point = false
+            if position < body.endIndex, body[position] == UInt8(ascii: ".") {
+                point = true
+                position += 1
+                let fractionStart = position
+                while position < body.endIndex, isDigit(body[position]) { position += 1 }
+                fraction = body[fractionStart..<position]
+            }
+            guard !whole.isEmpty || !fraction.isEmpty else { return nil }
+            let exponent = body[position...]
+            if !exponent.isEmpty {
+                guard exponent.first == UInt8(ascii: "e") || exponent.first == UInt8(ascii: "E") else { return nil }
+                var digits = exponent.dropFirst()
+                if digits.first == UInt8(ascii: "-") || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+                guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
+            }
+            if bytes[0] != UInt8(ascii: "+"), !whole.isEmpty, !point || !fraction.isEmpty { return .float(text) }
+            let json = sign + (whole.isEmpty ? "0" : String(decoding: whole, as: UTF8.self))
+                + (point ? "." + (fraction.isEmpty ? "0" : String(decoding: fraction, as: UTF8.self)) : "")
+                + String(decoding: exponent, as: UTF8.self)
+            return .float(json)
+        }
+
+        /// `digits` (most significant first, in `radix`) written in decimal, of any length.
+        static func decimal(_ digits: [Int], radix: Int) -> String {
+            var decimal: [Int] = [0] // least significant first
+            for digit in digits {
+                var carry = digit
+                for position in decimal.indices {
+                    let product = decimal[position] * radix + carry
+                    decimal[position] = product % 10
+                    carry = product / 10
+                }
+                while carry > 0 {
+                    decimal.append(carry % 10)
+                    carry /= 10
+                }
+            }
+            while decimal.count > 1, decimal.last == 0 { decimal.removeLast() }
+            return String(decimal.reversed().map { Character(Unicode.Scalar(UInt8(0x30 + $0))) })
+        }
+
+        enum CoreTag: String {
+            case str, int, float, bool, null, map, seq
+        }
+
+        /// `!!name` or `!<tag:yaml.org,2002:name>` for a core tag; any other tag is refused, as
+        /// docgen would otherwise read its value as something it is not.
+        mutating func coreTag() throws -> CoreTag {
+            let (startIndex, startColumn) = (index, column)
+            if peek(1) == UInt8(ascii: "<") {
+                while !isBlank(current), !isBreak(current), current != UInt8(ascii: ">") { index += 1 }
+                if current == UInt8(ascii: ">") { index += 1 }
+            } else {
+                // A tag ends at a blank, and in a flow collection at an indicator.
+                while !isBlank(current), !isBreak(current), current != UInt8(ascii: ","), current != UInt8(ascii: "]"), current != UInt8(ascii: "}"),
+                      current != UInt8(ascii: "["), current != UInt8(ascii: "{") { index += 1 }
+            }
+            let text = String(decoding: bytes[startIndex..<index], as: UTF8.self)
+            var name: Substring?
+            if text.hasPrefix("!!") { name = text.dropFirst(2) } else if text.hasPrefix("!<tag:yaml.org,2002:"), text.hasSuffix(">") {
+                name = text.dropFirst(20).dropLast()
+            }
+            guard let name, let tag = CoreTag(rawValue: String(name)) else {
+                throw LocatedJSON.ParseError(message: "the tag '\(text)' is not one docgen reads (only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq)", line: line, column: startColumn)
+            }
+            return tag
+        }
+
+        /// `value` as `tag` says: a scalar retyped from its text (`lastPlain` when it was plain),
+        /// a collection checked; a located error when the text is not of that type.
+        func tagged(_ value: LocatedJSON, _ tag: CoreTag, line: Int, column: Int) throws -> LocatedJSON {
+            func refused(_ what: String) -> LocatedJSON.ParseError {
+                LocatedJSON.ParseError(message: "the tag '!!\(tag.rawValue)' is on \(what)", line: line, column: column)
+            }
+            let text: String
+            switch value.value {
+            case .object: if tag == .map { return value }; throw refused("a mapping")
+            case .array: if tag == .seq { return value }; throw refused("a sequence")
+            case .string(let string): text = string
+            case .number(let number, _): text = lastPlain ?? number
+            case .bool(let flag): text = lastPlain ?? (flag ? "true" : "false")
+            case .null: text = lastPlain ?? "" // nothing after the tag: the empty scalar
+            }
+            var retyped = value
+            switch tag {
+            case .map, .seq: throw refused("the scalar '\(text)'")
+            case .str: retyped.value = .string(text)
+            case .int:
+                guard case .integer(let decimal)? = Self.coreNumber(text) else { throw refused("'\(text)', which is not an integer") }
+                retyped.value = .number(decimal, isInteger: true)
+            case .float:
+                switch Self.coreNumber(text) {
+                case .float(let json)?: retyped.value = .number(json, isInteger: false)
+                case .integer(let decimal)? where text.utf8.allSatisfy({ $0 != UInt8(ascii: "x") && $0 != UInt8(ascii: "o") }):
+                    retyped.value = .number(decimal + ".0", isInteger: false)
+                case .notJSON?: throw notJSON(text, line: line, column: column)
+                default: throw refused("'\(text)', which is not a float")
+                }
+            case .bool:
+                guard case .bool? = plainValue(text) else { throw refused("'\(text)', which is not true or false") }
+                retyped.value = plainValue(text)!
+            case .null:
+                guard case .null? = plainValue(text) else { throw refused("'\(text)', which is not null") }
+                retyped.value = .null
+            }
+            return retyped
         }
 
         /// A plain scalar: up to ` #` or the line end (in a flow, also `,`, `]`, `}` and `: `),
@@ -287,7 +513,8 @@ public enum YAMLReader {
                     if current == 0x0D { index += 1 }
                     advance()
                 }
-                if atEnd || indent <= parentIndent || current == UInt8(ascii: "#") || (atSequenceEntry && indent <= parentIndent + 1) || lineHoldsKey() {
+                if atEnd || indent <= parentIndent || current == UInt8(ascii: "#") || (atSequenceEntry && indent <= parentIndent + 1) || lineHoldsKey()
+                    || (index == lineStart && atDocumentMarker) {
                     (index, line, lineStart) = saved
                     break
                 }
@@ -324,12 +551,14 @@ public enum YAMLReader {
                         if current == 0x0D { index += 1 }
                         advance()
                         skipSpaces()
-                    default: throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))'")
+                    default:
+                        guard let scalar = Self.rareEscapes[escaped] else { throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))'") }
+                        out.append(contentsOf: Array(String(Character(scalar)).utf8))
                     }
                     continue
                 }
                 if isBreak(byte) {
-                    fold(into: &out)
+                    try fold(into: &out)
                     continue
                 }
                 out.append(byte)
@@ -353,7 +582,7 @@ public enum YAMLReader {
                     break
                 }
                 if isBreak(current) {
-                    fold(into: &out)
+                    try fold(into: &out)
                     continue
                 }
                 out.append(current)
@@ -362,15 +591,23 @@ public enum YAMLReader {
             return String(decoding: out, as: UTF8.self)
         }
 
+        /// YAML's other escapes: `\a`, `\b`, `\v`, `\f`, `\e` (ESC), `\N`, `\_`, `\L`, `\P`.
+        static let rareEscapes: [UInt8: Unicode.Scalar] = [
+            UInt8(ascii: "a"): "\u{07}", UInt8(ascii: "b"): "\u{08}", UInt8(ascii: "v"): "\u{0B}", UInt8(ascii: "f"): "\u{0C}",
+            UInt8(ascii: "e"): "\u{1B}", UInt8(ascii: "N"): "\u{85}", UInt8(ascii: "_"): "\u{A0}", UInt8(ascii: "L"): "\u{2028}",
+            UInt8(ascii: "P"): "\u{2029}",
+        ]
+
         /// A line break inside a quoted scalar: trailing blanks dropped, one break becomes a
         /// space, each further (empty) line a newline; the next line's indentation is skipped.
-        mutating func fold(into out: inout [UInt8]) {
+        mutating func fold(into out: inout [UInt8]) throws {
             while let last = out.last, isBlank(last) { out.removeLast() }
             var breaks = 0
             while !atEnd, isBreak(current) {
                 if current == 0x0D { index += 1; continue }
                 advance()
                 breaks += 1
+                if atDocumentMarker { throw error("a quoted string is never closed before this document marker") }
                 skipSpaces()
             }
             if breaks == 1 { out.append(0x20) } else { out.append(contentsOf: [UInt8](repeating: 0x0A, count: breaks - 1)) }
@@ -400,6 +637,10 @@ public enum YAMLReader {
                 guard current == 0x0A else { break }
                 let saved = (index, line, lineStart)
                 advance()
+                if atDocumentMarker {
+                    (index, line, lineStart) = saved
+                    break
+                }
                 var spaces = 0
                 while current == 0x20 { index += 1; spaces += 1 }
                 if isBreak(current) {
@@ -426,18 +667,26 @@ public enum YAMLReader {
                 text = lines.joined(separator: "\n")
             } else {
                 text = ""
-                // A break between two lines folds to a space; an empty line stands for one
-                // break (the one before it is dropped); more-indented lines keep their breaks.
-                for (position, content) in lines.enumerated() {
-                    if position > 0 {
-                        let previous = lines[position - 1]
-                        if content.isEmpty {
-                            text += "\n"
-                        } else if !previous.isEmpty {
-                            text += content.hasPrefix(" ") || previous.hasPrefix(" ") ? "\n" : " "
-                        }
+                // Empty lines before the first text are one break each. Between two text lines,
+                // the break folds to a space, or is dropped when empty lines follow it (each of
+                // them a break); a more-indented line (one starting with a blank) keeps the
+                // breaks on both its sides.
+                var previous: String?
+                var empty = 0
+                for content in lines {
+                    if content.isEmpty {
+                        empty += 1
+                        continue
+                    }
+                    if let previous {
+                        let spaced = content.first == " " || content.first == "\t" || previous.first == " " || previous.first == "\t"
+                        if spaced { text += String(repeating: "\n", count: empty + 1) } else { text += empty == 0 ? " " : String(repeating: "\n", count: empty) }
+                    } else {
+                        text += String(repeating: "\n", count: empty)
                     }
                     text += content
+                    previous = content
+                    empty = 0
                 }
             }
             switch chomping {
@@ -450,15 +699,19 @@ public enum YAMLReader {
 
         // MARK: Flow collections
 
-        mutating func skipFlowSpace() {
+        mutating func skipFlowSpace() throws {
             while !atEnd {
-                if isBlank(current) || current == 0x0D { index += 1 } else if current == 0x0A { advance() } else if current == UInt8(ascii: "#") {
+                if isBlank(current) || current == 0x0D { index += 1 } else if current == 0x0A {
+                    advance()
+                    if atDocumentMarker { throw error("a flow collection is never closed before this document marker") }
+                } else if current == UInt8(ascii: "#") {
                     while !isBreak(current) { index += 1 }
                 } else { return }
             }
         }
 
-        /// `[a, b]` or `{a: b, c: d}`, across lines.
+        /// `[a, b]` or `{a: b, c: d}`, across lines; in a sequence, `a: b` (or `? a : b`) is a
+        /// mapping of that one pair, and `? a` alone is a key whose value is null.
         mutating func flow(depth: Int) throws -> LocatedJSON {
             guard depth < LocatedJSON.maximumDepth else { throw error("nesting is deeper than \(LocatedJSON.maximumDepth) levels") }
             let (startLine, startColumn) = (line, column)
@@ -468,33 +721,71 @@ public enum YAMLReader {
             var items: [LocatedJSON] = []
             var members: [LocatedJSON.Member] = []
             while true {
-                skipFlowSpace()
+                try skipFlowSpace()
                 guard !atEnd else { throw error("'\(isMap ? "{" : "[")' is never closed") }
                 if current == close { index += 1; break }
-                let (itemLine, itemColumn) = (line, column)
-                let item = try flowScalarOrCollection(depth: depth)
-                skipFlowSpace()
-                if current == UInt8(ascii: ":") {
+                var (itemLine, itemColumn) = (line, column)
+                // `? key`: an explicit key, located at the key itself.
+                let explicitKey = current == UInt8(ascii: "?") && (isBlank(peek(1)) || isBreak(peek(1)))
+                if explicitKey {
                     index += 1
-                    skipFlowSpace()
-                    let value = current == UInt8(ascii: ",") || current == close
-                        ? LocatedJSON(value: .null, line: line, column: column) : try flowScalarOrCollection(depth: depth)
-                    guard case .string(let key) = item.value else { throw LocatedJSON.ParseError(message: "flow keys must be scalars", line: itemLine, column: itemColumn) }
-                    members.append(LocatedJSON.Member(key: key, line: itemLine, column: itemColumn, value: value))
+                    try skipFlowSpace()
+                    (itemLine, itemColumn) = (line, column)
+                }
+                // An empty key (`[: v]`, `{? }`) is YAML's null, which no JSON key spells.
+                if current == UInt8(ascii: ":") || (explicitKey && (current == UInt8(ascii: ",") || current == close)) {
+                    throw error("an empty key in a flow collection; docgen reads keys that have text")
+                }
+                lastPlain = nil
+                let item = try flowScalarOrCollection(depth: depth)
+                let key = flowKey(item) // before a value's plain text replaces `lastPlain`
+                try skipFlowSpace()
+                if current == UInt8(ascii: ":") || explicitKey {
+                    var value = LocatedJSON(value: .null, line: line, column: column)
+                    if current == UInt8(ascii: ":") {
+                        index += 1
+                        try skipFlowSpace()
+                        (value.line, value.column) = (line, column)
+                        if current != UInt8(ascii: ","), current != close { value = try flowScalarOrCollection(depth: depth) }
+                    }
+                    guard let key else { throw LocatedJSON.ParseError(message: "flow keys must be scalars", line: itemLine, column: itemColumn) }
+                    let member = LocatedJSON.Member(key: key, line: itemLine, column: itemColumn, value: value)
+                    if isMap { members.append(member) } else { items.append(LocatedJSON(value: .object([member]), line: itemLine, column: itemColumn)) }
                 } else if isMap {
-                    guard case .string(let key) = item.value else { throw error("expected ':' in a flow mapping") }
+                    guard let key else { throw error("expected ':' in a flow mapping") }
                     members.append(LocatedJSON.Member(key: key, line: itemLine, column: itemColumn, value: LocatedJSON(value: .null, line: itemLine, column: itemColumn)))
                 } else {
                     items.append(item)
                 }
-                skipFlowSpace()
+                try skipFlowSpace()
                 if current == UInt8(ascii: ",") { index += 1; continue }
                 guard current == close else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
             }
             return LocatedJSON(value: isMap ? .object(members) : .array(items), line: startLine, column: startColumn)
         }
 
+        /// A flow key's text: a scalar's as written (`{1: a}` has the key "1", as in a block mapping).
+        func flowKey(_ item: LocatedJSON) -> String? {
+            switch item.value {
+            case .string(let text): text
+            case .number(let text, _): lastPlain ?? text
+            case .bool(let flag): lastPlain ?? (flag ? "true" : "false")
+            case .null: lastPlain // an alias to null has no text
+            case .object, .array: nil
+            }
+        }
+
         mutating func flowScalarOrCollection(depth: Int) throws -> LocatedJSON {
+            if current == UInt8(ascii: "*") { return try alias() }
+            if current == UInt8(ascii: "&") || current == UInt8(ascii: "!") {
+                // Properties, then their node, which may be empty (`[!!str , &a ]`).
+                let (anchor, tag, _) = try properties(inFlow: true)
+                var value = current == UInt8(ascii: ",") || current == UInt8(ascii: "]") || current == UInt8(ascii: "}") || current == UInt8(ascii: ":")
+                    ? LocatedJSON(value: .null, line: line, column: column) : try flowScalarOrCollection(depth: depth)
+                if let tag { value = try tagged(value, tag.0, line: tag.line, column: tag.column) }
+                if let anchor { anchors[anchor] = value }
+                return value
+            }
             let (startLine, startColumn) = (line, column)
             switch current {
             case UInt8(ascii: "["), UInt8(ascii: "{"): return try flow(depth: depth + 1)
@@ -502,8 +793,10 @@ public enum YAMLReader {
             case UInt8(ascii: "'"): return LocatedJSON(value: .string(try singleQuoted(parentIndent: -1)), line: startLine, column: startColumn)
             default:
                 let text = plain(parentIndent: -1, inFlow: true)
+                lastPlain = text
                 // A plain key keeps its text even when it reads as a number or a word like `null`.
-                let value = current == UInt8(ascii: ":") ? LocatedJSON.Value.string(text) : plainValue(text)
+                if current == UInt8(ascii: ":") { return LocatedJSON(value: .string(text), line: startLine, column: startColumn) }
+                guard let value = plainValue(text) else { throw notJSON(text, line: startLine, column: startColumn) }
                 return LocatedJSON(value: value, line: startLine, column: startColumn)
             }
         }
