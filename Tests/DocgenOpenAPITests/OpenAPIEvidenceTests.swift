@@ -268,3 +268,80 @@ struct ConformanceTests {
         #expect(after.agreement == 0)
     }
 }
+
+/// `--openapi` for operations: the document's paths fill the HTTP facts the docs cannot say.
+struct OperationEvidenceTests {
+    static let fixture = TestPaths.packageRoot.appendingPathComponent("Tests/DocgenKitTests/EdgeCases/operation-http-facts-python")
+
+    static let document = """
+        openapi: 3.1.0
+        paths:
+          /products/{product_id}:
+            patch:
+              operationId: updateProduct
+              parameters:
+                - {name: product_id, in: path, required: true, schema: {type: string}}
+                - {name: X-Tenant, in: header, style: simple, schema: {type: string}}
+              requestBody:
+                content:
+                  application/merge-patch+json:
+                    schema:
+                      type: object
+                      properties:
+                        name: {type: string}
+                        price: {type: number}
+              responses:
+                '204': {description: Updated}
+          /products/{product}/groups:
+            post:
+              operationId: listGroups
+              parameters:
+                - {name: product, in: path, required: true, schema: {type: string}}
+                - {name: limit, in: query, style: form, explode: false, schema: {type: integer}}
+              responses:
+                '200':
+                  description: The groups
+                  content:
+                    application/json: {schema: {type: array}}
+        """
+
+    /// The fixture, with update_product's UsageSnippet comment taken out (as Mintlify trees print none).
+    func read() throws -> SpecReader.Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-operation-evidence-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.fixture, to: folder)
+        let readme = folder.appendingPathComponent("sdks/products/README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        try text.replacing("<!-- UsageSnippet language=\"python\" operationID=\"updateProduct\" method=\"patch\" path=\"/products/{product_id}\" -->\n", with: "")
+            .write(to: readme, atomically: true, encoding: .utf8)
+        let openAPI = folder.appendingPathComponent("openapi.yaml")
+        try Self.document.write(to: openAPI, atomically: true, encoding: .utf8)
+        return SpecReader(dialect: .python, openAPI: openAPI).read(root: folder)
+    }
+
+    @Test func anEndpointTheDocsDoNotPrintComesFromTheDocumentAndTheRulesRunAgain() throws {
+        let result = try read()
+        let update = try #require(result.schema.operations.first { $0.method == "update_product" })
+        #expect(update.endpoint?.method == "patch" && update.endpoint?.path == "/products/{product_id}")
+        #expect(update.endpoint?.source == .openapi)
+        let places = Dictionary(uniqueKeysWithValues: update.bindings.map { ($0.name, $0) })
+        #expect(places["product_id"]?.place == .path)
+        #expect(places["x_tenant"]?.place == .header && places["x_tenant"]?.wireName == "X-Tenant" && places["x_tenant"]?.style == "simple")
+        #expect(places["x_tenant"]?.source == .openapi)
+        #expect(places["name"]?.place == .body && places["name"]?.source == .openapi)
+        #expect(update.body?.contentType == "application/merge-patch+json" && update.body?.source == .openapi)
+        #expect(update.responses.first?.status == "204")
+    }
+
+    @Test func aDocsEndpointTheDocumentContradictsIsAConflictTheDocsWin() throws {
+        let result = try read()
+        let list = try #require(result.schema.operations.first { $0.method == "list_groups" })
+        #expect(list.endpoint?.method == "get" && list.endpoint?.source == .docs)
+        let conflict = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiConflict.rawValue })
+        #expect(conflict.message == "operation 'listGroups': the docs say GET /products/{product}/groups; the OpenAPI document says POST /products/{product}/groups; the docs win")
+        #expect(conflict.location?.line == 51) // the snippet comment, one line up once update_product lost its own
+        #expect(conflict.notes.first?.location?.file.hasSuffix("openapi.yaml") == true)
+        let limit = try #require(list.bindings.first { $0.name == "limit" })
+        #expect(limit.style == "form" && limit.explode == false && limit.source == .openapi)
+        #expect(list.responses.first?.status == "200" && list.responses.first?.contentType == "application/json")
+    }
+}
