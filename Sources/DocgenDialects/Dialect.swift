@@ -227,7 +227,7 @@ public struct UnionVariants: Sendable, Hashable {
             if let type = types[name] { return type }
             // A name of digits is the model it spells: C# 1.568 and 1.791 head a list of the
             // model `Five` `### ArrayOf5` (the Python docs of the same API print `List[shared.Five]`).
-            if let number = Int(name), let words = Self.words(number) { return words }
+            if let number = Int(name), let words = NumberWords.spelled(number) { return words }
             if name.count > listPrefix.count, name.hasPrefix(listPrefix) {
                 return listTemplate.replacing("$", with: cell(for: String(name.dropFirst(listPrefix.count))))
             }
@@ -237,17 +237,6 @@ public struct UnionVariants: Sendable, Hashable {
             return name
         }
 
-        /// `5` → `Five`, `21` → `TwentyOne`: the number in words, as a type name (0 to 99).
-        static func words(_ number: Int) -> String? {
-            let ones = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
-                        "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"]
-            let tens = ["", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
-            switch number {
-            case 0..<20: return ones[number]
-            case 20..<100: return tens[number / 10] + (number % 10 == 0 ? "" : ones[number % 10])
-            default: return nil
-            }
-        }
     }
 
     public var caseNames: CaseNames?
@@ -409,4 +398,27 @@ public enum ChangelogRoot: String, Sendable, Hashable {
     case snakeCase
     /// As the snippet writes it (`Unkey`).
     case asWritten
+}
+
+/// How SDKs spell a number where a name may not start with a digit (C#'s `### ArrayOf5` for the
+/// model `Five`, Go's field `OneAi` for the key `01ai`).
+public enum NumberWords {
+    /// `5` → `Five`, `21` → `TwentyOne` (0 to 99).
+    public static func spelled(_ number: Int) -> String? {
+        let ones = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"]
+        let tens = ["", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
+        switch number {
+        case 0..<20: return ones[number]
+        case 20..<100: return tens[number / 10] + (number % 10 == 0 ? "" : ones[number % 10])
+        default: return nil
+        }
+    }
+
+    /// A name whose leading digits are spelled (`01ai` → `Oneai`); `nil` when it starts with none.
+    public static func spellingLeadingNumber(_ name: String) -> String? {
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let number = Int(digits), let words = spelled(number) else { return nil }
+        return words + name.dropFirst(digits.count)
+    }
 }

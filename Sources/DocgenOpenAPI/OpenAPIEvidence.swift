@@ -106,6 +106,10 @@ public struct OpenAPIEvidence {
         for (index, property) in properties.enumerated() {
             byKey[property.key] = index
             byNormalised[JSONKeyRule.normalised(property.key), default: index] = index
+            // An SDK name may not start with a digit: Go's field `OneAi` is the key `01ai`.
+            if let spelled = NumberWords.spellingLeadingNumber(property.key) {
+                byNormalised[JSONKeyRule.normalised(spelled), default: index] = index
+            }
         }
         var taken = Set<Int>()
         for f in object.fields.indices {

@@ -110,6 +110,23 @@ struct OpenAPIEvidenceTests {
         #expect(summary.message.contains("1 fields the docs leave out, 0 models that keep other keys; 1 disagreements"))
     }
 
+    /// An SDK name may not start with a digit: Speakeasy spells the number (Go's `OneAi` for `01ai`).
+    @Test func aKeyStartingWithANumberMatchesTheFieldThatSpellsIt() throws {
+        let docs = ["models/components/provideroptions.md": """
+            # ProviderOptions
+
+            ## Fields
+
+            | Field | Type | Required | Description |
+            | --- | --- | --- | --- |
+            | `oneAi` | Record<string, *any*> | :heavy_minus_sign: | N/A |
+            """]
+        let document = "components:\n  schemas:\n    ProviderOptions:\n      type: object\n      properties:\n        01ai: {type: object}\n"
+        let options = try fields(try read(docs, document: document, dialect: .typeScript), "ProviderOptions")
+        #expect(options.count == 1)
+        #expect(options["oneAi"]?.jsonKey == "01ai")
+    }
+
     /// Java prints a union doc's title and nothing else.
     @Test func aTitleOnlyUnionGetsItsMembersFromTheDocumentAndLosesItsWarning() throws {
         let docs = [
