@@ -107,9 +107,12 @@ public struct Field: Sendable, Equatable {
         public var required: Provenance = .docs
         public var nullable: Provenance = .docs
 
-        /// Each fact with its source, leaving out those read in the docs (dump-ir's `"source"`).
-        public var fromElsewhere: [(fact: StaticString, source: Provenance)] {
-            [("jsonKey", jsonKey), ("type", type), ("required", required), ("nullable", nullable)].filter { $0.1 != .docs }
+        /// The facts the user's evidence gave (the OpenAPI document, the config), with their
+        /// source: dump-ir's `"source"`. The others follow from the field itself: the key is the
+        /// key rule's, `nullable` is the docs' word when true and the rule's default when false,
+        /// the type and the required flag are the docs'.
+        public var fromEvidence: [(fact: StaticString, source: Provenance)] {
+            [("jsonKey", jsonKey), ("type", type), ("required", required), ("nullable", nullable)].filter { $0.1 == .openapi || $0.1 == .config }
         }
 
         public init(jsonKey: Provenance = .rule, type: Provenance = .docs, required: Provenance = .docs, nullable: Provenance = .docs) {

@@ -171,7 +171,7 @@ public enum SchemaDump {
         w.key("line"); w.integer(field.location.line)
         if field.cyclic { w.key("cyclic"); w.bool(true) }
         w.key("type"); write(field.type, to: &w)
-        var facts = field.sources.fromElsewhere
+        var facts = field.sources.fromEvidence
         if let binding {
             // An operation's parameter: its place, whose provenance joins the field's.
             writePlace(binding, to: &w)
@@ -182,7 +182,6 @@ public enum SchemaDump {
     }
 
     /// `"source": {fact: provenance}` for the facts the docs did not say; none: no member.
-    /// (A field always has one: the docs never print a wire key.)
     static func writeSource(_ facts: [(fact: StaticString, source: Provenance)], to w: inout JSONWriter) {
         guard facts.contains(where: { $0.source != .docs }) else { return }
         w.key("source"); w.beginObject()
@@ -260,7 +259,7 @@ public enum SchemaDump {
                     line += field.required ? " required" : " optional"
                     if field.nullable { line += " nullable" }
                     if field.cyclic { line += " cyclic" }
-                    line += treeSources(field.sources.fromElsewhere)
+                    line += treeSources(field.sources.fromEvidence)
                     if field.deprecation != nil { line += " deprecated" + (field.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
                     line += "  @\(field.location.line):\(field.location.column)"
                     lines.append(line)

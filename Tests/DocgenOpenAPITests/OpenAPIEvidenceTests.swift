@@ -243,8 +243,7 @@ struct OpenAPIEvidenceTests {
         #expect(json.contains("""
                       "source": {
                         "jsonKey": "openapi",
-                        "type": "openapi",
-                        "nullable": "rule"
+                        "type": "openapi"
                       }
             """))
         #expect(SchemaDump.tree(result.schema).contains("field age: integer required from openapi(jsonKey, type)  @8:3"))
