@@ -112,7 +112,10 @@ public struct Field: Sendable, Equatable {
         /// key rule's, `nullable` is the docs' word when true and the rule's default when false,
         /// the type and the required flag are the docs'.
         public var fromEvidence: [(fact: StaticString, source: Provenance)] {
-            [("jsonKey", jsonKey), ("type", type), ("required", required), ("nullable", nullable)].filter { $0.1 == .openapi || $0.1 == .config }
+            // Nearly every field has none: no arrays built for it (dump-ir writes one per field).
+            guard jsonKey.isEvidence || type.isEvidence || required.isEvidence || nullable.isEvidence else { return [] }
+            return
+                [("jsonKey", jsonKey), ("type", type), ("required", required), ("nullable", nullable)].filter { $0.1.isEvidence }
         }
 
         public init(jsonKey: Provenance = .rule, type: Provenance = .docs, required: Provenance = .docs, nullable: Provenance = .docs) {
@@ -308,4 +311,7 @@ extension TypeRef {
 /// document (`--openapi`), or set by the user's `config`.
 public enum Provenance: String, Sendable, Equatable, CaseIterable {
     case docs, rule, openapi, config
+
+    /// Given by the user's evidence (the OpenAPI document, the config), not read or inferred.
+    public var isEvidence: Bool { self == .openapi || self == .config }
 }

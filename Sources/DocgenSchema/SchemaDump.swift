@@ -171,19 +171,21 @@ public enum SchemaDump {
         w.key("line"); w.integer(field.location.line)
         if field.cyclic { w.key("cyclic"); w.bool(true) }
         w.key("type"); write(field.type, to: &w)
-        var facts = field.sources.fromEvidence
         if let binding {
             // An operation's parameter: its place, whose provenance joins the field's.
             writePlace(binding, to: &w)
+            var facts = field.sources.fromEvidence
             if let binding { facts += [("in", binding.source), ("wireName", binding.source)] }
+            writeSource(facts, to: &w)
+        } else {
+            writeSource(field.sources.fromEvidence, to: &w)
         }
-        writeSource(facts, to: &w)
         w.endObject()
     }
 
     /// `"source": {fact: provenance}` for the facts the docs did not say; none: no member.
     static func writeSource(_ facts: [(fact: StaticString, source: Provenance)], to w: inout JSONWriter) {
-        guard facts.contains(where: { $0.source != .docs }) else { return }
+        guard !facts.isEmpty, facts.contains(where: { $0.source != .docs }) else { return }
         w.key("source"); w.beginObject()
         for (fact, source) in facts where source != .docs { w.key(fact); w.string(source.rawValue) }
         w.endObject()
