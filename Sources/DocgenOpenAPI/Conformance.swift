@@ -45,9 +45,7 @@ public struct Conformance: Sendable {
             // A free-form object constrains no property the docs could disagree with.
             guard !properties.isEmpty else { return [] }
             let keys = Set(properties.map(\.key))
-            let required = document.required(of: schema).filter { name in
-                properties.first { $0.key == name }.map { OpenAPIDocument.member("default", of: document.dereferenced($0.value)) == nil } ?? false
-            }
+            let required = document.requiredWithoutDefaults(of: schema, properties: properties)
             let fields = object.fields.filter { if case .sdkOnly = $0.type { false } else { true } }
             let irKeys = Set(fields.map(\.jsonKey)), irRequired = Set(fields.filter(\.required).map(\.jsonKey))
             if irKeys != keys {

@@ -103,6 +103,14 @@ public struct OpenAPIDocument: Sendable {
         return result
     }
 
+    /// The required names among `properties`, less those with a `default`: Speakeasy's SDKs,
+    /// and so its docs, make a required property with a default optional.
+    public func requiredWithoutDefaults(of schema: LocatedJSON, properties: [LocatedJSON.Member]) -> Set<String> {
+        required(of: schema).filter { name in
+            properties.first { $0.key == name }.map { Self.member("default", of: dereferenced($0.value)) == nil } ?? false
+        }
+    }
+
     private func allOf(_ schema: LocatedJSON, depth: Int) -> [LocatedJSON] {
         guard depth < 32, case .array(let parts)? = Self.member("allOf", of: schema)?.value else { return [] }
         return parts

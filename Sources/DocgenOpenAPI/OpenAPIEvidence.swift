@@ -97,10 +97,7 @@ public struct OpenAPIEvidence {
         let properties = document.properties(of: match.schema)
         // A free-form object constrains no property the docs could disagree with.
         guard !properties.isEmpty else { return }
-        // Speakeasy's SDKs, and so its docs, make a required property with a default optional.
-        let required = document.required(of: match.schema).filter { name in
-            properties.first { $0.key == name }.map { OpenAPIDocument.member("default", of: document.dereferenced($0.value)) == nil } ?? false
-        }
+        let required = document.requiredWithoutDefaults(of: match.schema, properties: properties)
         var byKey: [String: Int] = [:]
         var byNormalised: [String: Int] = [:]
         for (index, property) in properties.enumerated() {

@@ -47,20 +47,6 @@ struct OperationEvidence {
         return items.map(document.dereferenced)
     }
 
-    /// A model id's file name, normalised (`models/operations/getkeyresponse.mdx` → `getkeyresponse`).
-    static func stem(_ id: String) -> String {
-        let file = id.split(separator: "/").last.map(String.init) ?? id
-        return JSONKeyRule.normalised(String(file.split(separator: ".").first ?? Substring(file)))
-    }
-
-    static func normalised(_ name: String) -> String {
-        var name = name
-        for suffix in ["_param", "QueryParameter"] where name.count > suffix.count && name.hasSuffix(suffix) {
-            name.removeLast(suffix.count)
-        }
-        return JSONKeyRule.normalised(name)
-    }
-
     func apply(to operations: inout [Operation], models: [Model], counts: inout OpenAPIEvidence.Counts, diagnostics: inout Diagnostics) {
         let locator = ParameterLocator(models: models)
         let candidates = self.operations
@@ -81,7 +67,7 @@ struct OperationEvidence {
                 byID[endpoint.operationID] ?? byEndpoint[endpoint.method + " " + endpoint.path]
             } else {
                 [(operation.requestModel, "request"), (operation.responseModel, "response")].lazy.compactMap { model, suffix -> Int? in
-                    guard let stem = model.map(Self.stem), stem.hasSuffix(suffix),
+                    guard let stem = model.map(ParameterLocator.stem), stem.hasSuffix(suffix),
                           let named = byName[String(stem.dropLast(suffix.count))], named.count == 1 else { return nil }
                     return named[0]
                 }.first
@@ -114,10 +100,10 @@ struct OperationEvidence {
         // header and query, C#'s `XAccountId` and `XAccountIdQueryParameter`).
         var byName: [String: [LocatedJSON]] = [:]
         for parameter in found.parameters {
-            if let name = OpenAPIDocument.string("name", of: parameter) { byName[Self.normalised(name), default: []].append(parameter) }
+            if let name = OpenAPIDocument.string("name", of: parameter) { byName[ParameterLocator.normalised(name), default: []].append(parameter) }
         }
         func parameter(named name: String, near place: ParameterPlace) -> LocatedJSON? {
-            guard let candidates = byName[Self.normalised(name)] else { return nil }
+            guard let candidates = byName[ParameterLocator.normalised(name)] else { return nil }
             return candidates.first { OpenAPIDocument.string("in", of: $0) == place.rawValue } ?? candidates.first
         }
         let body = OpenAPIDocument.member("requestBody", of: found.node).map(document.dereferenced)
@@ -131,7 +117,7 @@ struct OperationEvidence {
         }
         for b in operation.bindings.indices {
             var binding = operation.bindings[b]
-            let key = Self.normalised(binding.wireName ?? binding.name)
+            let key = ParameterLocator.normalised(binding.wireName ?? binding.name)
             if let parameter = parameter(named: binding.wireName ?? binding.name, near: binding.place) ?? parameter(named: binding.name, near: binding.place),
                let place = OpenAPIDocument.string("in", of: parameter).flatMap(ParameterPlace.init(rawValue:)),
                let name = OpenAPIDocument.string("name", of: parameter) {

@@ -147,7 +147,7 @@ public struct ParameterLocator {
 
     private func requestModelStems(of operation: Operation) -> [String] {
         var stems: [String] = []
-        if let id = operation.endpoint?.operationID { stems.append(Self.letters(id) + "request") }
+        if let id = operation.endpoint?.operationID { stems.append(JSONKeyRule.normalised(id) + "request") }
         if let response = operation.responseModel.map(Self.stem), response.hasSuffix("response") {
             stems.append(response.dropLast("response".count) + "request")
         }
@@ -185,25 +185,20 @@ public struct ParameterLocator {
             || object.fields.contains { if case .sdkOnly = $0.type.peeledNullable { true } else { false } }
     }
 
-    /// A doc's file name without its extension, as `letters`.
-    static func stem(_ id: String) -> String {
-        letters(String(id.split(separator: "/").last?.split(separator: ".").first ?? Substring(id)))
-    }
-
-    /// Letters and digits, lower-cased.
-    static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-            .lowercased()
+    /// A doc's file name without its extension, letters and digits lower-cased
+    /// (`models/operations/getkeyresponse.mdx` → `getkeyresponse`).
+    public static func stem(_ id: String) -> String {
+        JSONKeyRule.normalised(String(id.split(separator: "/").last?.split(separator: ".").first ?? Substring(id)))
     }
 
     /// Letters and digits, lower-cased, without a `_param` or `QueryParameter` suffix:
     /// `product_id`, `productId`, `ProductID` and `product_id_param` are one name.
-    static func normalised(_ name: String) -> String {
+    public static func normalised(_ name: String) -> String {
         var name = Substring(name)
         for suffix in ["_param", "QueryParameter", "_query_parameter"] where name.count > suffix.count && name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
         }
-        return letters(String(name))
+        return JSONKeyRule.normalised(String(name))
     }
 
     /// Request headers HTTP itself defines whose names have more than one word, by normalised
