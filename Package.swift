@@ -12,12 +12,19 @@ let package = Package(
         .executable(name: "docgen", targets: ["docgen"]),
         .library(name: "DocgenKit", targets: ["DocgenKit"]),
         .library(name: "DocgenRuntime", targets: ["DocgenRuntime"]),
+        // What a generated client (`--client`) needs besides the models: a separate product, so
+        // a team that only wants models adds no dependency.
+        .library(name: "DocgenClientRuntime", targets: ["DocgenClientRuntime"]),
         .library(name: "WebhookModels", targets: ["WebhookModels"]),
         // For the fuzz package in Fuzz/ (and the tests that replay its findings).
         .library(name: "DocgenFuzzChecks", targets: ["DocgenFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Tests only: the generated client over real HTTP.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,6 +33,12 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "DocgenRuntime"),
+        // Requests and responses of a generated client, over swift-openapi-runtime's ClientTransport.
+        .target(name: "DocgenClientRuntime", dependencies: [
+            "DocgenRuntime",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         // renameat2(RENAME_EXCHANGE) for the writer's atomic swap; Swift's Glibc hides it.
         .target(name: "CDocgenSystem"),
         .target(name: "DocgenDiagnostics"),
@@ -36,6 +49,8 @@ let package = Package(
         .target(name: "DocgenSchema", dependencies: ["DocgenDialects", "DocgenSpec", "DocgenMarkdown", "DocgenDiagnostics"]),
         // Contexts and templates for Swift and its doc pages; DocgenRender knows no language.
         .target(name: "DocgenSwift", dependencies: ["DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
+        // The Swift client (`--client`): the operations' HTTP facts in, a file per group out.
+        .target(name: "DocgenClient", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenRender", "DocgenDiagnostics"]),
         .target(name: "DocgenDiff", dependencies: ["DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
         .target(name: "DocgenRender", dependencies: ["DocgenDiagnostics"]),
         // A Markdown page per model (and an index) from what the Swift translation decided.
@@ -43,7 +58,7 @@ let package = Package(
         // Loading a tree from disk (or a git revision): files in, `[SourceFile]` out.
         .target(name: "DocgenInput", dependencies: ["DocgenDiagnostics"]),
         // docgen.json: a located reader, `Configuration.File` out.
-        .target(name: "DocgenConfig", dependencies: ["DocgenInput", "DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
+        .target(name: "DocgenConfig", dependencies: ["DocgenInput", "DocgenClient", "DocgenSwift", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
         // A vendor's OpenAPI document as evidence (`--openapi`): a Schema and the document in, the
         // Schema with what the docs cannot say filled out; and the one doc-model ↔ component matching.
         .target(name: "DocgenOpenAPI", dependencies: ["DocgenInput", "DocgenSchema", "DocgenDialects", "DocgenDiagnostics"]),
@@ -54,7 +69,7 @@ let package = Package(
         // The pipeline every command, test and fuzz target runs: configuration in, files and a report out.
         .target(
             name: "DocgenKit",
-            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOpenAPI", "DocgenOutput", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenDiff",
+            dependencies: ["DocgenInput", "DocgenConfig", "DocgenKeys", "DocgenOpenAPI", "DocgenOutput", "DocgenClient", "DocgenRender", "DocgenSwift", "DocgenDocs", "DocgenDiff",
                            "DocgenSchema", "DocgenSpec", "DocgenMarkdown", "DocgenDialects", "DocgenDiagnostics"]
         ),
         .target(
@@ -109,7 +124,18 @@ let package = Package(
                 exclude: [".docgen-manifest"]),
         .target(name: "RubyCrystallinePetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/RubyCrystalline",
                 exclude: [".docgen-manifest"]),
+        // The client of the petstore fixture (`--client --openapi`), generated and checked in.
+        .target(name: "PetstoreClient", dependencies: ["DocgenRuntime", "DocgenClientRuntime"], path: "Tests/GeneratedModels/PetstoreClient",
+                exclude: [".docgen-manifest"]),
         .target(name: "TestSupport", dependencies: ["DocgenKit"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "GeneratedClientTests",
+            dependencies: ["PetstoreClient", "DocgenClientRuntime", "DocgenRuntime",
+                           .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "DocgenRuntimeTests", dependencies: ["DocgenRuntime"]),
         .testTarget(
             name: "GeneratedModelsTests",

@@ -1,3 +1,4 @@
+import DocgenClient
 import DocgenDiagnostics
 import DocgenDialects
 import DocgenInput
@@ -21,10 +22,13 @@ public struct Configuration: Sendable, Equatable {
     public var dialect: Dialect?
     /// The vendor's OpenAPI document, read as evidence for what the docs cannot say.
     public var openAPI: URL?
+    /// The Swift client (`--client`, `"client"`); `nil` generates models only.
+    public var client: ClientOptions?
 
     public init(specs: URL, output: URL? = nil, docs: URL? = nil, templates: URL? = nil, swift: SwiftOptions = SwiftOptions(),
-                keys: JSONKeyRule = JSONKeyRule(), dialect: Dialect? = nil, openAPI: URL? = nil) {
+                keys: JSONKeyRule = JSONKeyRule(), dialect: Dialect? = nil, openAPI: URL? = nil, client: ClientOptions? = nil) {
         self.openAPI = openAPI
+        self.client = client
         self.dialect = dialect
         self.specs = specs
         self.output = output
@@ -35,7 +39,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public static let fileName = "docgen.json"
-    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "openapi", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes", "swiftFiles"]
+    static let knownKeys: Set<String> = ["specs", "output", "docs", "templates", "openapi", "client", "dialect", "accessLevel", "enums", "enumOverrides", "names", "keys", "mergeShapes", "swiftFiles"]
 
     /// The settings a config file holds; every one optional so flags can fill in.
     public struct File: Sendable, Equatable {
@@ -48,6 +52,7 @@ public struct Configuration: Sendable, Equatable {
         /// `nil`: auto.
         public var dialect: Dialect?
         public var openAPI: URL?
+        public var client: ClientOptions?
 
         public init() {}
     }
@@ -161,7 +166,37 @@ public struct Configuration: Sendable, Equatable {
         if let value = setting("keys") {
             file.keys = keyRule(value, reader: reader, diagnostics: &diagnostics)
         }
+        if let value = setting("client") {
+            file.client = client(value, reader: reader, diagnostics: &diagnostics)
+        }
         return file
+    }
+
+    /// `"client": true`, or `"client": {"name": "DubClient", "serverURL": "https://…"}`.
+    static func client(_ value: LocatedJSON, reader: SettingsReader, diagnostics: inout Diagnostics) -> ClientOptions? {
+        if case .bool(let wanted) = value.value { return wanted ? ClientOptions() : nil }
+        guard let members = reader.members(value) else {
+            diagnostics.error(.configInvalid, "'client' must be true, false or an object with name and serverURL", at: reader.location(value))
+            return nil
+        }
+        var options = ClientOptions()
+        for member in members {
+            switch member.key {
+            case "name":
+                options.name = reader.string(member.value)
+                if !(options.name.map(SwiftIdentifierCheck.isIdentifier) ?? false) {
+                    diagnostics.error(.configInvalidName, "'client.name' must be a Swift identifier", at: reader.location(member.value))
+                }
+            case "serverURL":
+                options.serverURL = reader.string(member.value)
+                if !(options.serverURL?.contains("://") ?? false) {
+                    diagnostics.error(.configInvalid, "'client.serverURL' must be an absolute URL (https://…)", at: reader.location(member.value))
+                }
+            default:
+                diagnostics.error(.configUnknownKey, "unknown setting 'client.\(member.key)'; known: name, serverURL", at: reader.location(member))
+            }
+        }
+        return options
     }
 
     /// `"keys": {"rule": "lowerCamel", "acronyms": ["ID"], "overrides": {"Model.field": "key"}}`

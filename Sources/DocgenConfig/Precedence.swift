@@ -1,3 +1,4 @@
+import DocgenClient
 import DocgenDiagnostics
 import DocgenDialects
 import DocgenSchema
@@ -14,6 +15,8 @@ public struct Flags: Sendable, Equatable {
     public var templates: URL?
     /// `--openapi FILE`.
     public var openAPI: URL?
+    /// `--client`: generate the client (with the file's client settings, if any).
+    public var client = false
     /// `--dialect`: `.some(nil)` is `auto` (detect it, whatever the file says).
     public var dialect: Dialect??
     public var keyStyle: JSONKeyRule.Style?
@@ -42,6 +45,7 @@ extension Configuration {
         if let docs = flags.docs { settings.docs = docs }
         if let templates = flags.templates { settings.templates = templates }
         if let openAPI = flags.openAPI { settings.openAPI = openAPI }
+        if flags.client, settings.client == nil { settings.client = ClientOptions() }
         if let dialect = flags.dialect { settings.dialect = dialect }
         if let style = flags.keyStyle { settings.keys.style = style }
         if !flags.acronyms.isEmpty { settings.keys.acronyms = flags.acronyms }
@@ -65,6 +69,6 @@ extension Configuration {
             throw Missing(description: "no output folder: pass --output DIR or write \(Self.fileName)")
         }
         self.init(specs: specs, output: settings.output, docs: settings.docs, templates: settings.templates, swift: settings.swift,
-                  keys: settings.keys, dialect: settings.dialect, openAPI: settings.openAPI)
+                  keys: settings.keys, dialect: settings.dialect, openAPI: settings.openAPI, client: settings.client)
     }
 }

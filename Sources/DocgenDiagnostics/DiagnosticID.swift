@@ -75,6 +75,8 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     case openapiUnreadable = "openapi.unreadable"
     case openapiConflict = "openapi.conflict"
     case openapiEvidence = "openapi.evidence"
+    case clientOperationLeftOut = "client.operation-left-out"
+    case clientSummary = "client.summary"
 
     /// The severity it is reported with where no reader lowers it. (`link.dangling` is a
     /// warning when the link resolved by file or type name, an error otherwise.)
@@ -84,9 +86,9 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
              .unionMembersUnknown, .modelUndocumented, .linkDangling, .keysUnmatchedKey, .keysConflict, .keysTypeMismatch,
              .openapiConflict, .diffDocsSkipped:
             .warning
-        case .operationNoEndpoint:
+        case .operationNoEndpoint, .clientOperationLeftOut:
             .warning
-        case .pageNotAModel, .diffIgnoreUnused, .openapiEvidence:
+        case .pageNotAModel, .diffIgnoreUnused, .openapiEvidence, .clientSummary:
             .note
         default:
             .error
@@ -168,6 +170,8 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .openapiUnreadable: "(`--openapi`) the OpenAPI document cannot be read or does not parse (at its line and column)"
         case .openapiConflict: "(`--openapi`) the docs and the OpenAPI document disagree; the docs win (a note points into the document)"
         case .openapiEvidence: "(`--openapi`) what the OpenAPI document filled in that the docs do not say, counted"
+        case .clientOperationLeftOut: "(`--client`) an operation the client cannot call yet (no HTTP method or path, a cookie parameter, a multipart or form body): it is left out until `--openapi` or the config says"
+        case .clientSummary: "(`--client`) how many operations the client calls, and how many it left out"
         }
     }
 }

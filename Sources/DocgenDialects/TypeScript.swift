@@ -16,6 +16,8 @@ extension Dialect {
         types: TypeNotation(
             primitives: [
                 "string": .string, "number": .number, "boolean": .boolean, "any": .any, "unknown": .any,
+                // `Promise<void>`: a response without a body (the client returns nothing on a 204).
+                "void": .any,
                 "object": .anyMap, "bigint": .integer, "Date": .dateTime, "RFCDate": .date,
             ],
             wrappers: ["Promise": .transparent],

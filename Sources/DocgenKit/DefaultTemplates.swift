@@ -1,8 +1,9 @@
+import DocgenClient
 import DocgenDocs
 import DocgenRender
 import DocgenSwift
 
 extension TemplateSet {
-    /// Every default template: the Swift files' and the doc pages'.
-    public static let defaults = TemplateSet.swiftDefaults.merging(.docsDefaults)
+    /// Every default template: the Swift files', the doc pages' and the client's.
+    public static let defaults = TemplateSet.swiftDefaults.merging(.docsDefaults).merging(.clientDefaults)
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import DocgenClient
 import DocgenDiagnostics
 import DocgenDialects
 import DocgenDocs
@@ -163,6 +164,11 @@ public struct GeneratorPipeline: Sendable {
             diagnostics.append(contentsOf: model.diagnostics)
         }
         plan.finish(diagnostics: &diagnostics)
+        if let client = configuration.client {
+            let translator = ClientTranslator(schema: read.schema, namer: plan.namer, access: configuration.swift.accessLevel, options: client)
+            let renderer = ClientTranslator.renderer(templates: templates, diagnostics: &diagnostics)
+            files += translator.units(diagnostics: &diagnostics).compactMap(renderer.render)
+        }
         if withDocs, let indexFile = docs.render(DocsTranslator.index(rows: indexRows)) { files.append(indexFile) }
         return Output(schema: read.schema, files: TemplateRenderer.sorted(files), diagnostics: diagnostics,
                       dialect: read.dialect, dialectChoice: read.dialectChoice, swiftFiles: plan.fileLayout)

@@ -140,6 +140,7 @@ public struct SpecReader: Sendable {
         }
         let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
         var schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
+        if !schema.operations.isEmpty { schema.securitySchemes = SecuritySchemeFact.fromSecurityModel(in: schema) }
         if let document {
             schema = Self.applying(document.wait(), to: schema, dialect: dialect, diagnostics: &diagnostics)
         }

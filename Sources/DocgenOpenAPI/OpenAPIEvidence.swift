@@ -69,8 +69,11 @@ public struct OpenAPIEvidence {
             }
         }
         var operations = schema.operations
-        OperationEvidence(document: document).apply(to: &operations, models: models, counts: &counts, diagnostics: &diagnostics)
+        let evidence = OperationEvidence(document: document)
+        evidence.apply(to: &operations, models: models, counts: &counts, diagnostics: &diagnostics)
         var result = Schema(models: models, operations: operations, dialect: schema.dialect)
+        result.servers = schema.servers.isEmpty ? evidence.servers : schema.servers
+        result.securitySchemes = evidence.securitySchemes(replacing: schema.securitySchemes)
         CycleFinder.markCycles(in: &result)
         let filledFacts: [(Int, String)] = [
             (counts.keys, "wire keys"), (counts.nullable, "nullable fields"), (counts.integers, "integer types"),

@@ -42,6 +42,51 @@ struct OperationEvidence {
         return result
     }
 
+    /// The document's `servers`, in order.
+    var servers: [Server] {
+        guard case .array(let items)? = OpenAPIDocument.member("servers", of: document.root)?.value else { return [] }
+        return items.compactMap { item in
+            OpenAPIDocument.string("url", of: item).map {
+                Server(url: $0, description: OpenAPIDocument.string("description", of: item), source: .openapi, location: document.location(of: item))
+            }
+        }
+    }
+
+    /// The document's `securitySchemes` that a client can send (http bearer and basic, apiKey
+    /// in a header or the query); the docs' rule-made schemes stay where the document has none.
+    func securitySchemes(replacing fromDocs: [SecuritySchemeFact]) -> [SecuritySchemeFact] {
+        let components = OpenAPIDocument.member("components", of: document.root)
+        guard case .object(let schemes)? = OpenAPIDocument.member("securitySchemes", of: components)?.value, !schemes.isEmpty else { return fromDocs }
+        return schemes.compactMap { member in
+            let scheme = document.dereferenced(member.value)
+            let kind: SecuritySchemeFact.Kind? = switch (OpenAPIDocument.string("type", of: scheme), OpenAPIDocument.string("scheme", of: scheme)?.lowercased()) {
+            case ("http", "bearer"?), ("oauth2", _), ("openIdConnect", _): .bearer
+            case ("http", "basic"?): .basic
+            case ("apiKey", _):
+                switch (OpenAPIDocument.string("in", of: scheme), OpenAPIDocument.string("name", of: scheme)) {
+                case ("header"?, let name?): .apiKeyHeader(name)
+                case ("query"?, let name?): .apiKeyQuery(name)
+                default: nil
+                }
+            default: nil
+            }
+            return kind.map { SecuritySchemeFact(name: member.key, kind: $0, source: .openapi, location: document.location(of: member)) }
+        }
+    }
+
+    /// An operation's own `security`, else the document's: the schemes any one of which suffices.
+    func security(of node: LocatedJSON) -> [String]? {
+        guard case .array(let requirements)? = (OpenAPIDocument.member("security", of: node) ?? OpenAPIDocument.member("security", of: document.root))?.value else {
+            return nil
+        }
+        var names: [String] = []
+        for requirement in requirements {
+            guard case .object(let members) = requirement.value else { continue }
+            for member in members where !names.contains(member.key) { names.append(member.key) }
+        }
+        return names
+    }
+
     private func parameters(of node: LocatedJSON) -> [LocatedJSON] {
         guard case .array(let items)? = OpenAPIDocument.member("parameters", of: node)?.value else { return [] }
         return items.map(document.dereferenced)
@@ -90,6 +135,7 @@ struct OperationEvidence {
                 locator.locate(&operation)
             }
             locate(&operation, in: found, counts: &counts)
+            operation.security = security(of: found.node)
             operations[o] = operation
         }
     }

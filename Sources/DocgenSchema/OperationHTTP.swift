@@ -112,3 +112,80 @@ public struct ResponseFact: Sendable, Equatable {
         self.location = location
     }
 }
+
+/// A base URL the API is served from (OpenAPI's `servers`, or the config's).
+public struct Server: Sendable, Equatable {
+    public var url: String
+    public var description: String?
+    public var source: Provenance
+    public var location: SourceLocation?
+
+    public init(url: String, description: String? = nil, source: Provenance, location: SourceLocation? = nil) {
+        self.url = url
+        self.description = description
+        self.source = source
+        self.location = location
+    }
+}
+
+/// One way the API takes a credential (OpenAPI's `securitySchemes`), by the name operations
+/// refer to it with.
+public struct SecuritySchemeFact: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// `Authorization: Bearer …`.
+        case bearer
+        /// `Authorization: Basic …`.
+        case basic
+        /// A key sent as given, in the named header.
+        case apiKeyHeader(String)
+        /// A key in the named query parameter.
+        case apiKeyQuery(String)
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var source: Provenance
+    public var location: SourceLocation?
+
+    public init(name: String, kind: Kind, source: Provenance, location: SourceLocation?) {
+        self.name = name
+        self.kind = kind
+        self.source = source
+        self.location = location
+    }
+
+    /// The kind as dump-ir writes it (`bearer`, `basic`, `apiKey`) and where a key goes.
+    public var kindName: String {
+        switch kind {
+        case .bearer: "bearer"
+        case .basic: "basic"
+        case .apiKeyHeader, .apiKeyQuery: "apiKey"
+        }
+    }
+
+    public var parameter: (place: ParameterPlace, name: String)? {
+        switch kind {
+        case .bearer, .basic: nil
+        case .apiKeyHeader(let name): (.header, name)
+        case .apiKeyQuery(let name): (.query, name)
+        }
+    }
+
+    /// The docs' own evidence: the SDK's `Security` model names its fields after the schemes
+    /// (`bearer_auth`, `token`, `Username`/`Password`) but never says how each is sent. A
+    /// token-like name is bearer auth, a user and password are basic auth (the `rule`); an API
+    /// key's header is never in the docs, so it needs `--openapi` or the config.
+    public static func fromSecurityModel(in schema: Schema) -> [SecuritySchemeFact] {
+        guard let model = schema.models.first(where: { JSONKeyRule.normalised($0.name) == "security" }),
+              case .object(let object) = model.kind else { return [] }
+        let names = object.fields.map { JSONKeyRule.normalised($0.name) }
+        if names.contains("username") && names.contains("password"), let field = object.fields.first {
+            return [SecuritySchemeFact(name: "basic", kind: .basic, source: .rule, location: field.location)]
+        }
+        return object.fields.compactMap { field in
+            let name = JSONKeyRule.normalised(field.name)
+            guard name.contains("bearer") || name.contains("token") || name == "jwt" || name == "oauth2" else { return nil }
+            return SecuritySchemeFact(name: field.name, kind: .bearer, source: .rule, location: field.location)
+        }
+    }
+}

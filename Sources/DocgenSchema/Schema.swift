@@ -13,6 +13,11 @@ public struct Schema: Sendable, Equatable {
     /// The name of the dialect the docs were read in (`python`): what the IR holds does not
     /// depend on it, but what the docs could say does (Docs/dialects.md).
     public var dialect: String
+    /// Where the API is served (`--openapi`'s `servers`, or the config's); empty when unknown.
+    public var servers: [Server] = []
+    /// How it takes credentials: the docs' `Security` model read by rule, then `--openapi`'s
+    /// `securitySchemes`, then the config's.
+    public var securitySchemes: [SecuritySchemeFact] = []
 
     public init(models: [Model], operations: [Operation] = [], dialect: String) {
         self.models = models.sorted { $0.id < $1.id }
@@ -265,6 +270,9 @@ public struct Operation: Sendable, Equatable {
     public var responses: [ResponseFact]
     /// The `### Errors` table, one fact per status.
     public var errorResponses: [ResponseFact]
+    /// The security schemes it accepts, any one of them (names in `Schema.securitySchemes`);
+    /// nil when no one says (the client then offers every scheme it knows), empty for none.
+    public var security: [String]?
 
     public init(id: String, group: String, method: String, parameters: [Field], response: TypeRef?, errors: [TypeRef],
                 call: [String] = [], location: SourceLocation, endpoint: Endpoint? = nil, requestShape: RequestShape = .none,

@@ -27,6 +27,7 @@ public enum SchemaDump {
         }
         operations.endArray()
         out.append(contentsOf: operations.out)
+        writeAPI(schema, to: &out)
         JSONText.append("\n}\n", to: &out)
         return String(decoding: out, as: UTF8.self)
     }
@@ -105,6 +106,44 @@ public enum SchemaDump {
             }
             w.endArray()
         }
+        w.key("security")
+        if let security = operation.security {
+            w.beginArray()
+            for name in security { w.element(); w.string(name) }
+            w.endArray()
+        } else {
+            w.null()
+        }
+    }
+
+    /// What the whole API shares, after the operations: `servers` and `securitySchemes`.
+    static func writeAPI(_ schema: Schema, to out: inout [UInt8]) {
+        JSONText.append(",\n  \"servers\": ", to: &out)
+        var w = JSONWriter(level: 1)
+        w.beginArray()
+        for server in schema.servers {
+            w.element(); w.beginObject()
+            w.key("url"); w.string(server.url)
+            w.key("description"); if let description = server.description { w.string(description) } else { w.null() }
+            w.key("source"); w.string(server.source.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        out.append(contentsOf: w.out)
+        JSONText.append(",\n  \"securitySchemes\": ", to: &out)
+        w = JSONWriter(level: 1)
+        w.beginArray()
+        for scheme in schema.securitySchemes {
+            w.element(); w.beginObject()
+            w.key("name"); w.string(scheme.name)
+            w.key("kind"); w.string(scheme.kindName)
+            w.key("in"); if let place = scheme.parameter?.place { w.string(place.rawValue) } else { w.null() }
+            w.key("parameterName"); if let name = scheme.parameter?.name { w.string(name) } else { w.null() }
+            w.key("source"); w.string(scheme.source.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        out.append(contentsOf: w.out)
     }
 
     /// A parameter's place: `in`, `wireName`, `style`, `explode` (all null when unknown, as

@@ -129,6 +129,51 @@ public struct SwiftNamer: Sendable {
         }
     }
 
+    // MARK: The client (DocgenClient)
+
+    /// Every model's Swift type name, for the client's names to stay clear of.
+    public var modelTypeNames: Set<String> { Set(declared.typeNames.values) }
+
+    /// A type as a declaration spells it; an inline union, which has no name outside its
+    /// model, is any JSON value.
+    public func declaredType(_ type: TypeRef) -> String {
+        declared.inlineUnion(type) == nil ? declared.swiftType(type, nested: "") : "DocgenRuntime.JSONValue"
+    }
+
+    /// A field of `model` (a request wrapper) as an argument: its property's name and its
+    /// declared type, inline unions as the model's nested types (`ListLinksRequest.TagIds`).
+    public func arguments(of model: Model) -> [(field: Field, label: String, type: String)] {
+        guard case .object(let object) = model.kind, let typeName = type(id: model.id) else { return [] }
+        var nestedNames: Set<String> = [typeName]
+        return object.fields.compactMap { field in
+            if case .sdkOnly = field.type { return nil }
+            let nested = declared.inlineUnion(field.type) == nil ? "" : typeName + "." + nestedUnionType(of: field, taken: &nestedNames)
+            return (field, propertyDeclaration(field, of: model), fieldType(field, nested: nested, readable: false))
+        }
+    }
+
+    /// A method's argument for a parameter row: the row's name as a property, its declared type.
+    public func argument(_ field: Field) -> (label: String, type: String) {
+        let type = declaredType(field.type)
+        let wrapped = field.nullable ? "DocgenRuntime.Nullable<\(type)>" : type
+        return (SwiftIdentifiers.propertyName(field.name), field.required ? wrapped : wrapped + "?")
+    }
+
+    /// A group accessor (`client.accounting`) or an operation's method (`createAccountingAccount`).
+    public func clientMember(_ name: String) -> String {
+        SwiftIdentifiers.propertyName(name)
+    }
+
+    /// A type the client declares (the client, a group, an error), kept clear of `taken`
+    /// (the models' names, and the names declared beside it) by a suffix.
+    public func clientType(_ name: String, suffix: String, taken: inout Set<String>) -> String {
+        var result = SwiftIdentifiers.typeName(name)
+        if taken.contains(result) { result += suffix }
+        while taken.contains(result) { result += "_" }
+        taken.insert(result)
+        return result
+    }
+
     // MARK: Type names
 
     /// Type names by rule or override; two models with one Swift name is an error. A model's

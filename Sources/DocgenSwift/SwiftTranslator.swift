@@ -9,10 +9,10 @@ import DocgenSchema
 public struct SwiftTranslator: Sendable {
     public var options: SwiftOptions
 
-    /// A renderer for this translator's units: its templates (every one not named `doc-…`),
-    /// checked against its names.
+    /// A renderer for this translator's units: its templates (every one not named `doc-…` or
+    /// `client…`), checked against its names.
     public static func renderer(templates: TemplateSet = .swiftDefaults, diagnostics: inout Diagnostics) -> TemplateRenderer {
-        TemplateRenderer(templates: templates.subset { !$0.hasPrefix("doc-") }, vocabulary: ContextName.vocabulary,
+        TemplateRenderer(templates: templates.subset { !$0.hasPrefix("doc-") && !$0.hasPrefix("client") }, vocabulary: ContextName.vocabulary,
                          required: SwiftTemplate.allCases.map(\.rawValue), diagnostics: &diagnostics)
     }
 
@@ -58,7 +58,7 @@ public struct SwiftTranslator: Sendable {
 public struct TranslationPlan: Sendable {
     let schema: Schema
     let options: SwiftOptions
-    let namer: SwiftNamer
+    public let namer: SwiftNamer
     let shapes: SameShapes
 
     public var models: [Model] { schema.models }

@@ -138,6 +138,9 @@ struct GenerationOptions: ParsableArguments {
     @Option(name: .long, help: "Enums not documented as open: open (keep unknown values) or closed.")
     var enums: SwiftOptions.EnumPolicy?
 
+    @Flag(name: .long, help: "Also generate a Swift client of the documented operations (needs the DocgenClientRuntime product).")
+    var client = false
+
     func configuration() throws -> Configuration {
         var flags = spec.flags
         flags.output = url(output)
@@ -145,6 +148,7 @@ struct GenerationOptions: ParsableArguments {
         flags.templates = url(templates)
         flags.accessLevel = accessLevel
         flags.enums = enums
+        flags.client = client
         return try spec.configuration(flags, needsOutput: true)
     }
 
