@@ -145,6 +145,8 @@ let package = Package(
                            "DocgenRuntime", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "DocgenClientTests", dependencies: ["DocgenClient", "DocgenConfig", "DocgenKit", "DocgenSchema", "DocgenRender",
+                                                             "DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown", "TestSupport"]),
         .testTarget(name: "DocgenDiagnosticsTests", dependencies: ["DocgenDiagnostics", "TestSupport"]),
         .testTarget(name: "DocgenInputTests", dependencies: ["DocgenInput", "TestSupport"]),

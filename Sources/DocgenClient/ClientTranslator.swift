@@ -10,10 +10,13 @@ public struct ClientOptions: Sendable, Equatable {
     public var name: String?
     /// The default base URL, winning over the OpenAPI document's first server.
     public var serverURL: String?
+    /// Operations, parameters and security schemes as the config gives them.
+    public var overrides = ClientOverrides()
 
-    public init(name: String? = nil, serverURL: String? = nil) {
+    public init(name: String? = nil, serverURL: String? = nil, overrides: ClientOverrides = ClientOverrides()) {
         self.name = name
         self.serverURL = serverURL
+        self.overrides = overrides
     }
 }
 
@@ -50,30 +53,37 @@ public struct ClientTranslator {
         var taken = namer.modelTypeNames
         let root = options.name ?? schema.operations.lazy.compactMap { $0.call.first }.first.map { $0.hasSuffix("Client") ? $0 : $0 + "Client" } ?? "APIClient"
         let clientType = namer.clientType(root, suffix: "API", taken: &taken)
-        // Groups in doc order, each with its operations.
+        // Groups in doc order, each with its operations: one group per operations doc
+        // (`sdks/links/README.md`), named as its snippets call it (`dub.links`), else by its title.
         var groupOrder: [String] = []
         var byGroup: [String: [Operation]] = [:]
+        var groupName: [String: String] = [:]
         var leftOut = 0
         for operation in schema.operations {
+            if operation.call.count >= 3, groupName[operation.id] == nil { groupName[operation.id] = operation.call[1] }
             if let reason = leftOutReason(operation) {
                 leftOut += 1
                 diagnostics.warning(.clientOperationLeftOut, "operation '\(operation.endpoint?.operationID ?? operation.method)' is left out of the client: \(reason)",
                                     at: operation.location)
                 continue
             }
-            let group = operation.call.count >= 3 ? operation.call[1] : operation.group
-            if byGroup[group] == nil { groupOrder.append(group) }
-            byGroup[group, default: []].append(operation)
+            if byGroup[operation.id] == nil { groupOrder.append(operation.id) }
+            byGroup[operation.id, default: []].append(operation)
         }
         diagnostics.note(.clientSummary, "the client '\(clientType)' calls \(schema.operations.count - leftOut) of \(schema.operations.count) operations; \(leftOut) left out",
                          at: schema.operations.first?.location)
         var groups: [TemplateValue] = []
         var units: [RenderUnit] = []
         var groupTypes: Set<String> = taken
-        for group in groupOrder {
+        var accessors: Set<String> = ["core"]
+        for doc in groupOrder {
+            let operations = byGroup[doc]!
+            let group = groupName[doc] ?? operations[0].group
             let typeName = namer.clientType(group, suffix: "Operations", taken: &groupTypes)
-            let operations = byGroup[group]!
-            groups.append(.object(context([.name: .text(namer.clientMember(group)), .typeName: .text(typeName),
+            var accessor = namer.clientMember(group)
+            while accessors.contains(SwiftIdentifiers.bare(accessor)) { accessor = SwiftIdentifiers.bare(accessor) + "_" }
+            accessors.insert(SwiftIdentifiers.bare(accessor))
+            groups.append(.object(context([.name: .text(accessor), .typeName: .text(typeName),
                                            .doc: .lines([text("/// The `\(SwiftEscaping.commentText(group))` operations (`\(SwiftEscaping.commentText(operations.first!.id))`).")])])))
             var nested = taken.union([typeName])
             let contexts = operations.map { operationContext($0, nestedTaken: &nested) }
@@ -85,13 +95,15 @@ public struct ClientTranslator {
                 .operations: .list(contexts.map(TemplateValue.object)),
             ])))
         }
+        let credentials = credentials()
         units.insert(RenderUnit(destination: .swift, path: "\(clientType).swift", template: ClientTemplate.client.rawValue, context: context([
             .header: header(source: "the operations docs (sdks/)"),
             .access: .text(access),
             .typeName: .text(clientType),
             .doc: .lines(clientDoc(clientType)),
-            .defaultServer: (options.serverURL ?? schema.servers.first?.url).map { .text(SwiftEscaping.stringLiteral($0)) } ?? .null,
-            .credentials: .list(credentials()),
+            .defaultServer: schema.servers.first.map { .text(SwiftEscaping.stringLiteral($0.url)) } ?? .null,
+            .credentials: .list(credentials),
+            .hasCredentials: .flag(!credentials.isEmpty),
             .groups: .list(groups),
         ])), at: 0)
         return units
@@ -107,7 +119,7 @@ public struct ClientTranslator {
         var lines = ["/// The API's operations, called as the vendor's SDK calls them.", "///",
                      "/// Every call goes through the `transport` (`URLSessionTransport`, `AsyncHTTPClientTransport`)",
                      "/// and the `middlewares`, in order."]
-        if let server = schema.servers.first, options.serverURL == nil {
+        if let server = schema.servers.first {
             lines += ["///", text("/// The default server, `\(SwiftEscaping.commentText(server.url))`, is from \(server.source.rawValue).")]
         }
         return lines

@@ -133,7 +133,12 @@ extension {{clientType}} {
         middlewares: [any OpenAPIRuntime.ClientMiddleware] = []{{#credentials}},
         {{name}}: {{type}} = nil{{/credentials}}
     ) {
+{{^credentials}}
+        let credentials = DocgenClientRuntime.Credentials()
+{{/credentials}}
+{{#hasCredentials}}
         var credentials = DocgenClientRuntime.Credentials()
+{{/hasCredentials}}
 {{#credentials}}
         if let {{name}} { credentials.values[{{schemeName}}] = {{value}} }
 {{/credentials}}

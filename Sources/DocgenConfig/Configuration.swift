@@ -192,11 +192,95 @@ public struct Configuration: Sendable, Equatable {
                 if !(options.serverURL?.contains("://") ?? false) {
                     diagnostics.error(.configInvalid, "'client.serverURL' must be an absolute URL (https://…)", at: reader.location(member.value))
                 }
+            case "operations":
+                guard let operations = reader.members(member.value) else {
+                    diagnostics.error(.configInvalid, "'client.operations' must map operation ids to {method, path, parameters}", at: reader.location(member.value))
+                    continue
+                }
+                for entry in operations {
+                    options.overrides.operations[entry.key] = operationOverride(entry, reader: reader, diagnostics: &diagnostics)
+                }
+            case "security":
+                guard let schemes = reader.members(member.value) else {
+                    diagnostics.error(.configInvalid, "'client.security' must map scheme names to {type, in, name}", at: reader.location(member.value))
+                    continue
+                }
+                for entry in schemes {
+                    if let scheme = securityScheme(entry, reader: reader, diagnostics: &diagnostics) { options.overrides.security.append(scheme) }
+                }
             default:
-                diagnostics.error(.configUnknownKey, "unknown setting 'client.\(member.key)'; known: name, serverURL", at: reader.location(member))
+                diagnostics.error(.configUnknownKey, "unknown setting 'client.\(member.key)'; known: name, operations, security, serverURL", at: reader.location(member))
             }
         }
         return options
+    }
+
+    /// `"createLink": {"method": "post", "path": "/links", "parameters": {"tagIds": {"in": "query", "name": "tagIds", "style": "form", "explode": false}}}`
+    static func operationOverride(_ entry: LocatedJSON.Member, reader: SettingsReader, diagnostics: inout Diagnostics) -> ClientOverrides.Operation {
+        var result = ClientOverrides.Operation(location: reader.location(entry))
+        let prefix = "client.operations.\(entry.key)"
+        guard let members = reader.members(entry.value) else {
+            diagnostics.error(.configInvalid, "'\(prefix)' must be an object with method, path and parameters", at: reader.location(entry.value))
+            return result
+        }
+        for member in members {
+            switch member.key {
+            case "method":
+                result.method = reader.string(member.value)?.lowercased()
+                if !["get", "put", "post", "delete", "patch", "head", "options", "trace"].contains(result.method ?? "") {
+                    diagnostics.error(.configInvalid, "'\(prefix).method' must be an HTTP method (get, post, …)", at: reader.location(member.value))
+                }
+            case "path":
+                result.path = reader.string(member.value)
+                if !(result.path?.hasPrefix("/") ?? false) {
+                    diagnostics.error(.configInvalid, "'\(prefix).path' must be a path template starting with /", at: reader.location(member.value))
+                }
+            case "parameters":
+                for parameter in reader.members(member.value) ?? [] {
+                    var override = ClientOverrides.Parameter(location: reader.location(parameter))
+                    for fact in reader.members(parameter.value) ?? [] {
+                        switch fact.key {
+                        case "in":
+                            override.place = reader.string(fact.value).flatMap(ParameterPlace.init(rawValue:))
+                            if override.place == nil {
+                                diagnostics.error(.configInvalid, "'\(prefix).parameters.\(parameter.key).in' must be path, query, header, cookie or body", at: reader.location(fact.value))
+                            }
+                        case "name": override.name = reader.string(fact.value)
+                        case "style": override.style = reader.string(fact.value)
+                        case "explode":
+                            if case .bool(let explode) = fact.value.value { override.explode = explode } else {
+                                diagnostics.error(.configInvalid, "'\(prefix).parameters.\(parameter.key).explode' must be true or false", at: reader.location(fact.value))
+                            }
+                        default:
+                            diagnostics.error(.configUnknownKey, "unknown setting '\(prefix).parameters.\(parameter.key).\(fact.key)'; known: explode, in, name, style", at: reader.location(fact))
+                        }
+                    }
+                    result.parameters[parameter.key] = override
+                }
+            default:
+                diagnostics.error(.configUnknownKey, "unknown setting '\(prefix).\(member.key)'; known: method, parameters, path", at: reader.location(member))
+            }
+        }
+        return result
+    }
+
+    /// `"apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}`, or `{"type": "bearer"}` / `{"type": "basic"}`.
+    static func securityScheme(_ entry: LocatedJSON.Member, reader: SettingsReader, diagnostics: inout Diagnostics) -> SecuritySchemeFact? {
+        let members = reader.members(entry.value) ?? []
+        func fact(_ key: String) -> String? { members.last { $0.key == key }.flatMap { reader.string($0.value) } }
+        let kind: SecuritySchemeFact.Kind? = switch (fact("type"), fact("in"), fact("name")) {
+        case ("bearer"?, _, _): .bearer
+        case ("basic"?, _, _): .basic
+        case ("apiKey"?, "header"?, let name?): .apiKeyHeader(name)
+        case ("apiKey"?, "query"?, let name?): .apiKeyQuery(name)
+        default: nil
+        }
+        guard let kind else {
+            diagnostics.error(.configInvalid, "'client.security.\(entry.key)' must be {\"type\": \"bearer\"}, {\"type\": \"basic\"} or {\"type\": \"apiKey\", \"in\": \"header\" or \"query\", \"name\": …}",
+                              at: reader.location(entry.value))
+            return nil
+        }
+        return SecuritySchemeFact(name: entry.key, kind: kind, source: .config, location: reader.location(entry))
     }
 
     /// `"keys": {"rule": "lowerCamel", "acronyms": ["ID"], "overrides": {"Model.field": "key"}}`

@@ -111,6 +111,9 @@ public struct GeneratorPipeline: Sendable {
     /// fuzz targets hand it documents that never touch the disk).
     public func generate(from read: SpecReader.Result) -> Output {
         var read = read
+        if let client = configuration.client {
+            client.overrides.apply(to: &read.schema, serverURL: client.serverURL, diagnostics: &read.diagnostics)
+        }
         // The pages only build the schema; freeing them (object by object, a millisecond on
         // the corpus) happens on another thread while models are translated.
         let pages = read.pages

@@ -66,13 +66,44 @@ public struct OpenAPIDocument: Sendable {
         return String(name)
     }
 
-    /// The schema a `$ref` names, followed to the end.
+    /// The value a `$ref` names, followed to the end: a component schema by name, anything
+    /// else (`#/components/parameters/q`, `#/components/responses/400`) by its JSON pointer.
     public func dereferenced(_ schema: LocatedJSON) -> LocatedJSON {
         var current = schema
         var seen: Set<String> = []
-        while let reference = Self.string("$ref", of: current), seen.insert(reference).inserted,
-              let name = reference.split(separator: "/").last, let target = byName[String(name)] {
+        while let reference = Self.string("$ref", of: current), seen.insert(reference).inserted, let target = resolve(reference) {
             current = target
+        }
+        return current
+    }
+
+    /// A JSON pointer's token as a key: `~1` is `/`, `~0` is `~`.
+    private static func unescaped(_ token: Substring) -> String {
+        guard token.contains("~") else { return String(token) }
+        var result = ""
+        var escape = false
+        for character in token {
+            if escape {
+                result.append(character == "1" ? "/" : character == "0" ? "~" : character)
+                escape = false
+            } else if character == "~" {
+                escape = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private func resolve(_ reference: String) -> LocatedJSON? {
+        let schemas = "#/components/schemas/"
+        if reference.hasPrefix(schemas), !reference.dropFirst(schemas.count).contains("/") {
+            return byName[Self.unescaped(reference.dropFirst(schemas.count))]
+        }
+        guard reference.hasPrefix("#/") else { return nil }
+        var current: LocatedJSON? = root
+        for token in reference.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
+            current = Self.member(Self.unescaped(token), of: current)
         }
         return current
     }

@@ -13,6 +13,10 @@ struct OperationEvidence {
     /// One operation of the document: `paths./pets/{id}.get`, with the path item's parameters.
     struct PathOperation {
         var operationID: String?
+        /// The SDK's method name (`x-speakeasy-name-override`, else the operation id) and its
+        /// groups (the `tags`, or `x-speakeasy-group`), normalised: how a doc without a usage
+        /// snippet names the operation (`Files.Retrieve` for `getFileMetadata`).
+        var sdkNames: [String] = []
         var method: String
         var path: String
         var node: LocatedJSON
@@ -35,8 +39,15 @@ struct OperationEvidence {
                     let key = (OpenAPIDocument.string("in", of: parameter) ?? "") + " " + (OpenAPIDocument.string("name", of: parameter) ?? "")
                     if byKey.updateValue(parameter, forKey: key) == nil { order.append(key) }
                 }
-                result.append(PathOperation(operationID: OpenAPIDocument.string("operationId", of: node), method: method, path: path.key,
-                                            node: node, parameters: order.map { byKey[$0]! }))
+                let id = OpenAPIDocument.string("operationId", of: node)
+                let name = OpenAPIDocument.string("x-speakeasy-name-override", of: node) ?? id
+                var groups: [String] = []
+                if case .array(let tags)? = OpenAPIDocument.member("tags", of: node)?.value {
+                    groups = tags.compactMap { if case .string(let tag) = $0.value { tag } else { nil } }
+                }
+                if let group = OpenAPIDocument.string("x-speakeasy-group", of: node) { groups.append(group) }
+                result.append(PathOperation(operationID: id, sdkNames: name.map { name in groups.map { JSONKeyRule.normalised($0) + " " + JSONKeyRule.normalised(name) } } ?? [],
+                                            method: method, path: path.key, node: node, parameters: order.map { byKey[$0]! }))
             }
         }
         return result
@@ -95,8 +106,9 @@ struct OperationEvidence {
     func apply(to operations: inout [Operation], models: [Model], counts: inout OpenAPIEvidence.Counts, diagnostics: inout Diagnostics) {
         let locator = ParameterLocator(models: models)
         let candidates = self.operations
-        var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:]
+        var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:], bySDKName: [String: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() {
+            for name in candidate.sdkNames { bySDKName[name, default: []].append(index) }
             if let id = candidate.operationID {
                 byID[id] = index
                 byName[JSONKeyRule.normalised(id), default: []].append(index)
@@ -108,6 +120,7 @@ struct OperationEvidence {
             // By the snippet's id, else its method and path; a doc without either by its request
             // or response model, which Speakeasy names after the operation id (`GetKeyResponse`
             // for `getKey`), when one operation has that id.
+            // Else by the group and method the doc titles, which the document's tag and SDK name give.
             let match: Int? = if let endpoint = operation.endpoint {
                 byID[endpoint.operationID] ?? byEndpoint[endpoint.method + " " + endpoint.path]
             } else {
@@ -115,7 +128,7 @@ struct OperationEvidence {
                     guard let stem = model.map(ParameterLocator.stem), stem.hasSuffix(suffix),
                           let named = byName[String(stem.dropLast(suffix.count))], named.count == 1 else { return nil }
                     return named[0]
-                }.first
+                }.first ?? bySDKName[JSONKeyRule.normalised(operation.group) + " " + JSONKeyRule.normalised(operation.method)].flatMap { $0.count == 1 ? $0[0] : nil }
             }
             guard let match else { continue }
             let found = candidates[match]
@@ -145,8 +158,11 @@ struct OperationEvidence {
         // Two parameters may share a name in different places (stackone's `x-account-id`
         // header and query, C#'s `XAccountId` and `XAccountIdQueryParameter`).
         var byName: [String: [LocatedJSON]] = [:]
+        // The SDK's own name for a parameter, where it renames one (`language` for `$lang`), names it too.
         for parameter in found.parameters {
-            if let name = OpenAPIDocument.string("name", of: parameter) { byName[ParameterLocator.normalised(name), default: []].append(parameter) }
+            for key in ["name", "x-speakeasy-name-override"] {
+                if let name = OpenAPIDocument.string(key, of: parameter) { byName[ParameterLocator.normalised(name), default: []].append(parameter) }
+            }
         }
         func parameter(named name: String, near place: ParameterPlace) -> LocatedJSON? {
             guard let candidates = byName[ParameterLocator.normalised(name)] else { return nil }

@@ -22,8 +22,12 @@ struct DumpIRCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.readingConfiguration()
-        let result = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys, openAPI: configuration.openAPI)
+        var result = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys, openAPI: configuration.openAPI)
             .read(root: configuration.specs)
+        // The config's client facts (endpoints, parameter places, security, server) are IR facts too.
+        if let client = configuration.client {
+            client.overrides.apply(to: &result.schema, serverURL: client.serverURL, diagnostics: &result.diagnostics)
+        }
         Console.report(result.diagnostics, specs: options.specsPrefix(configuration))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
         Console.out(format == .json ? SchemaDump.json(result.schema) : SchemaDump.tree(result.schema))
