@@ -21,7 +21,7 @@ public struct ClientOptions: Sendable, Equatable {
 }
 
 /// `Schema` (its operations and their HTTP facts) → `[RenderUnit]`: the client type and one
-/// file per group, each method calling `APIClient.send`. Names come from the models' namer,
+/// file per group, each method calling `ClientCore.send`. Names come from the models' namer,
 /// so a method's arguments are the properties a caller already knows. An operation the client
 /// cannot call (no method or path, a cookie parameter, a multipart or form body) is left out
 /// with a located warning, and the run's note counts them.
@@ -61,6 +61,13 @@ public struct ClientTranslator {
         var leftOut = 0
         for operation in schema.operations {
             if operation.call.count >= 3, groupName[operation.id] == nil { groupName[operation.id] = operation.call[1] }
+            if let endpoint = operation.endpoint, let disputed = endpoint.disputed {
+                // A client would call one of two endpoints, and only the user can say which.
+                diagnostics.error(.clientEndpointDisputed,
+                                  "operation '\(endpoint.operationID)': the docs say \(endpoint.method.uppercased()) \(endpoint.path), the OpenAPI document \(disputed.says); say which is right in the config (client.operations.\(endpoint.operationID))",
+                                  at: endpoint.location, notes: [.init("the OpenAPI document's operation", at: disputed.at)])
+                continue
+            }
             if let reason = leftOutReason(operation) {
                 leftOut += 1
                 diagnostics.warning(.clientOperationLeftOut, "operation '\(operation.endpoint?.operationID ?? operation.method)' is left out of the client: \(reason)",

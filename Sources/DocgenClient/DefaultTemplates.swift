@@ -14,7 +14,7 @@ extension TemplateSet {
 
 extension {{clientType}} {
     {{access}} struct {{typeName}}: Swift.Sendable {
-        let core: DocgenClientRuntime.APIClient
+        let core: DocgenClientRuntime.ClientCore
 {{#operations}}
 
 {{#doc}}
@@ -114,7 +114,7 @@ extension {{clientType}} {
 {{/doc}}
 {{access}} struct {{typeName}}: Swift.Sendable {
     /// The server, transport, middlewares and credentials every call goes through.
-    {{access}} var core: DocgenClientRuntime.APIClient
+    {{access}} var core: DocgenClientRuntime.ClientCore
 
     /// A client of the API.
     ///
@@ -142,7 +142,7 @@ extension {{clientType}} {
 {{#credentials}}
         if let {{name}} { credentials.values[{{schemeName}}] = {{value}} }
 {{/credentials}}
-        self.core = DocgenClientRuntime.APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares, credentials: credentials)
+        self.core = DocgenClientRuntime.ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, credentials: credentials)
     }
 {{#groups}}
 

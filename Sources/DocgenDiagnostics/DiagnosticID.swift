@@ -77,6 +77,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
     case openapiEvidence = "openapi.evidence"
     case clientOperationLeftOut = "client.operation-left-out"
     case clientSummary = "client.summary"
+    case clientEndpointDisputed = "client.endpoint-disputed"
 
     /// The severity it is reported with where no reader lowers it. (`link.dangling` is a
     /// warning when the link resolved by file or type name, an error otherwise.)
@@ -172,6 +173,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .openapiEvidence: "(`--openapi`) what the OpenAPI document filled in that the docs do not say, counted"
         case .clientOperationLeftOut: "(`--client`) an operation the client cannot call yet (no HTTP method or path, a cookie parameter, a multipart or form body): it is left out until `--openapi` or the config says"
         case .clientSummary: "(`--client`) how many operations the client calls, and how many it left out"
+        case .clientEndpointDisputed: "(`--client`) the docs and the OpenAPI document disagree on an operation's method or path; the config's `client.operations` must say which is right"
         }
     }
 }

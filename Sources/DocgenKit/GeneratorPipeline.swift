@@ -103,8 +103,9 @@ public struct GeneratorPipeline: Sendable {
 
     /// Reads the spec tree from disk, then generates from it.
     public func generate() -> Output {
-        generate(from: SpecReader(dialect: configuration.dialect, keyRule: configuration.keys, openAPI: configuration.openAPI)
-            .read(root: configuration.specs))
+        var reader = SpecReader(dialect: configuration.dialect, keyRule: configuration.keys, openAPI: configuration.openAPI)
+        reader.operationsAreLoadBearing = configuration.client != nil
+        return generate(from: reader.read(root: configuration.specs))
     }
 
     /// Everything after reading, in memory: what `generate()` does with the tree it read (the

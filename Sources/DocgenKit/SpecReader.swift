@@ -24,6 +24,8 @@ public struct SpecReader: Sendable {
     public var checksKeyOverrides = true
     /// The vendor's OpenAPI document (`--openapi`): evidence for what the docs cannot say.
     public var openAPI: URL?
+    /// Errors in operations docs stay errors (`--client`: the client is made from them).
+    public var operationsAreLoadBearing = false
 
     public init(dialect: Dialect? = nil, keyRule: JSONKeyRule = JSONKeyRule(), checksKeyOverrides: Bool = true, openAPI: URL? = nil) {
         self.openAPI = openAPI
@@ -138,7 +140,8 @@ public struct SpecReader: Sendable {
             if let page { pages.append(page) }
             diagnostics.append(contentsOf: pageDiagnostics)
         }
-        let builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
+        var builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
+        if operationsAreLoadBearing { builder.operationErrorsAre = .error }
         var schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
         if !schema.operations.isEmpty { schema.securitySchemes = SecuritySchemeFact.fromSecurityModel(in: schema) }
         if let document {

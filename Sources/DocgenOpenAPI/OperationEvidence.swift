@@ -133,8 +133,10 @@ struct OperationEvidence {
             guard let match else { continue }
             let found = candidates[match]
             counts.matchedOperations += 1
-            if let endpoint = operation.endpoint {
+            if var endpoint = operation.endpoint {
                 if endpoint.method != found.method || endpoint.path != found.path {
+                    endpoint.disputed = ("\(found.method.uppercased()) \(found.path)", document.location(of: found.node))
+                    operation.endpoint = endpoint
                     counts.conflicts += 1
                     diagnostics.warning(.openapiConflict,
                                         "operation '\(endpoint.operationID)': the docs say \(endpoint.method.uppercased()) \(endpoint.path); the OpenAPI document says \(found.method.uppercased()) \(found.path); the docs win",

@@ -12,6 +12,16 @@ public struct Endpoint: Sendable, Equatable {
     public var path: String
     public var source: Provenance
     public var location: SourceLocation
+    /// What the OpenAPI document says instead (`POST /pets`), where it disagrees, and where.
+    public var disputed: (says: String, at: SourceLocation)? {
+        get { dispute.map { ($0.says, $0.at) } }
+        set { dispute = newValue.map { Dispute(says: $0.says, at: $0.at) } }
+    }
+    private var dispute: Dispute?
+    private struct Dispute: Sendable, Equatable {
+        var says: String
+        var at: SourceLocation
+    }
 
     public init(operationID: String, method: String, path: String, source: Provenance, location: SourceLocation) {
         self.operationID = operationID

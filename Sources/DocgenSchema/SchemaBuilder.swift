@@ -12,6 +12,9 @@ public struct SchemaBuilder: Sendable {
     /// The key rule as the dialect applies it (`JSONKeyRule.resolved(for:)`).
     public var keyRule: JSONKeyRule
     let checksKeyOverrides: Bool
+    /// What an operations doc's errors are reported as: warnings while operations only say
+    /// which methods reach a model (`diff`), errors once a client is generated from them.
+    public var operationErrorsAre: Diagnostic.Severity = .warning
 
     /// `checksKeyOverrides`: report a key override that names no field (`diff` reads two
     /// versions with one config, where an override may name a field only one of them has).
@@ -36,8 +39,9 @@ public struct SchemaBuilder: Sendable {
             var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
             if case .operations(let sections) = page.content {
                 // Operations only say which methods reach a model (for `diff`): a doc problem
-                // there is worth a warning, never a reason to write no models.
-                var found = Diagnostics(errorsAre: .warning)
+                // there is worth a warning, never a reason to write no models, unless a
+                // client is made from them.
+                var found = Diagnostics(errorsAre: operationErrorsAre)
                 let operations = sections.map { self.operation($0, page: page, resolver: &resolver, diagnostics: &found) }
                 self.checkEndpoints(sections, diagnostics: &found)
                 diagnostics.append(contentsOf: found)

@@ -24,9 +24,11 @@ import TestSupport
         }
     }
 
-    func generate(_ files: [SourceFile], openAPI: Bool = false, client: ClientOptions = ClientOptions()) -> GeneratorPipeline.Output {
+    func generate(_ files: [SourceFile], openAPI: Bool = false, client: ClientOptions? = ClientOptions()) -> GeneratorPipeline.Output {
         let document = openAPI ? Self.fixture.appendingPathComponent("openapi.yaml") : nil
-        let read = SpecReader(openAPI: document).read(files)
+        var reader = SpecReader(openAPI: document)
+        reader.operationsAreLoadBearing = client != nil
+        let read = reader.read(files)
         let configuration = Configuration(specs: URL(fileURLWithPath: "/spec-root"), output: URL(fileURLWithPath: "/out"), openAPI: document, client: client)
         return GeneratorPipeline(configuration: configuration).generate(from: read)
     }
@@ -114,6 +116,36 @@ import TestSupport
         let output = generate(renamed)
         #expect(output.files.contains { $0.path == "PetstoreClient+PetOperations.swift" })
         #expect(file(output, "PetstoreClient.swift").contains("public var pet: PetOperations { PetOperations(core: core) }"))
+    }
+
+    @Test func aMalformedOperationsDocIsAnErrorOnlyWhenAClientIsMadeFromIt() throws {
+        let malformed = try docs { $0.replacingOccurrences(of: "| `petId` | *string* |", with: "| `petId` | *strng* |") }
+        let withClient = generate(malformed)
+        let error = try #require(withClient.diagnostics.all.first { $0.severity == .error })
+        #expect(error.id == "type.unknown")
+        #expect(error.location?.file == "sdks/pets/README.md")
+        // Models only: the operations doc just says which methods reach a model.
+        let modelsOnly = generate(malformed, client: nil)
+        #expect(!modelsOnly.diagnostics.hasErrors)
+        #expect(modelsOnly.diagnostics.all.contains { $0.id == "type.unknown" && $0.severity == .warning })
+    }
+
+    @Test func docsAndDocumentDisagreeingOnAnEndpointIsAnErrorUntilTheConfigSettlesIt() throws {
+        let disagreeing = try docs {
+            $0.replacingOccurrences(of: #"operationID="getPet" method="get""#, with: #"operationID="getPet" method="post""#)
+        }
+        let output = generate(disagreeing, openAPI: true)
+        let error = try #require(output.diagnostics.all.first { $0.id == "client.endpoint-disputed" })
+        #expect(error.severity == .error)
+        #expect(error.message.contains("the docs say POST /pets/{petId}, the OpenAPI document GET /pets/{petId}"))
+        #expect(error.location?.file == "sdks/pets/README.md")
+        #expect(error.notes.first?.location?.file.hasSuffix("openapi.yaml") == true)
+
+        var settled = ClientOptions()
+        settled.overrides.operations["getPet"] = .init(method: "get")
+        let fixed = generate(disagreeing, openAPI: true, client: settled)
+        #expect(!fixed.diagnostics.hasErrors)
+        #expect(file(fixed, "PetstoreClient+Pets.swift").contains("`GET /pets/{petId}` (`getPet`, from config;"))
     }
 
     @Test func statusesBecomeCasesExactOnesBeforeClasses() {

@@ -10,7 +10,7 @@ import struct Foundation.URL
 
 extension PetstoreClient {
     public struct Pets: Swift.Sendable {
-        let core: DocgenClientRuntime.APIClient
+        let core: DocgenClientRuntime.ClientCore
 
         /// `GET /pets` (`listPets`, from docs; documented at sdks/pets/README.md:14:4).
         ///

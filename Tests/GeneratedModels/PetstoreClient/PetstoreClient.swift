@@ -16,7 +16,7 @@ import struct Foundation.URL
 /// The default server, `https://petstore.example.com/v1`, is from openapi.
 public struct PetstoreClient: Swift.Sendable {
     /// The server, transport, middlewares and credentials every call goes through.
-    public var core: DocgenClientRuntime.APIClient
+    public var core: DocgenClientRuntime.ClientCore
 
     /// A client of the API.
     ///
@@ -36,7 +36,7 @@ public struct PetstoreClient: Swift.Sendable {
         var credentials = DocgenClientRuntime.Credentials()
         if let bearerAuth { credentials.values["bearerAuth"] = .token(bearerAuth) }
         if let apiKey { credentials.values["apiKey"] = .token(apiKey) }
-        self.core = DocgenClientRuntime.APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares, credentials: credentials)
+        self.core = DocgenClientRuntime.ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, credentials: credentials)
     }
 
     /// The `pets` operations (`sdks/pets/README.md`).

@@ -6,7 +6,7 @@ import OpenAPIRuntime
 /// (`URLSessionTransport`, `AsyncHTTPClientTransport`, or a test's own), the middlewares
 /// each request passes through in order (logging, retries, auth of your own), and the
 /// credentials. Generated groups call `send`; nothing here knows an API.
-public struct APIClient: Sendable {
+public struct ClientCore: Sendable {
     public var serverURL: URL
     public var transport: any ClientTransport
     public var middlewares: [any ClientMiddleware]
