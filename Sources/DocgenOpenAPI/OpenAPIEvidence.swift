@@ -69,8 +69,8 @@ public struct OpenAPIEvidence {
             }
         }
         var operations = schema.operations
-        let evidence = OperationEvidence(document: document)
-        evidence.apply(to: &operations, models: models, counts: &counts, diagnostics: &diagnostics)
+        let evidence = OperationEvidence(document: document, integers: dialect.numberCoversIntegers ? types : nil)
+        evidence.apply(to: &operations, models: &models, counts: &counts, diagnostics: &diagnostics)
         var result = Schema(models: models, operations: operations, dialect: schema.dialect)
         result.servers = schema.servers.isEmpty ? evidence.servers : schema.servers
         result.securitySchemes = evidence.securitySchemes(replacing: schema.securitySchemes)

@@ -9,6 +9,9 @@ import DocgenSchema
 /// the docs win and an `openapi.conflict` warning points at both.
 struct OperationEvidence {
     let document: OpenAPIDocument
+    /// Where the dialect's `number` covers integers: a parameter the document types `integer`
+    /// becomes one (`limit` of a TypeScript request wrapper), as model fields do.
+    var integers: TypeTranslation?
 
     /// One operation of the document: `paths./pets/{id}.get`, with the path item's parameters.
     struct PathOperation {
@@ -103,7 +106,9 @@ struct OperationEvidence {
         return items.map(document.dereferenced)
     }
 
-    func apply(to operations: inout [Operation], models: [Model], counts: inout OpenAPIEvidence.Counts, diagnostics: inout Diagnostics) {
+    func apply(to operations: inout [Operation], models: inout [Model], counts: inout OpenAPIEvidence.Counts, diagnostics: inout Diagnostics) {
+        var position: [String: Int] = [:]
+        for (index, model) in models.enumerated() { position[model.id] = index }
         let locator = ParameterLocator(models: models)
         let candidates = self.operations
         var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:], bySDKName: [String: [Int]] = [:]
@@ -149,14 +154,38 @@ struct OperationEvidence {
                 // The rules again, now that they know the path's variables and the method.
                 locator.locate(&operation)
             }
-            locate(&operation, in: found, counts: &counts)
+            let integerParameters = locate(&operation, in: found, counts: &counts)
             operation.security = security(of: found.node)
+            if let integers, !integerParameters.isEmpty {
+                refine(&operation, &models, position: position, integers: integers, parameters: integerParameters, counts: &counts)
+            }
             operations[o] = operation
         }
     }
 
-    /// Each binding the document names: its place, wire name, style and explode.
-    private func locate(_ operation: inout Operation, in found: PathOperation, counts: inout OpenAPIEvidence.Counts) {
+    /// `number` arguments and wrapper fields whose parameter the document types `integer`.
+    private func refine(_ operation: inout Operation, _ models: inout [Model], position: [String: Int], integers: TypeTranslation,
+                        parameters: [String: LocatedJSON], counts: inout OpenAPIEvidence.Counts) {
+        func refined(_ field: inout Field) {
+            guard let schema = parameters[field.name], let type = integers.integers(in: field.type, schema: schema), type != field.type else { return }
+            field.type = type
+            field.sources.type = .openapi
+            counts.integers += 1
+        }
+        if operation.requestShape == .wrapper {
+            guard let id = operation.requestModel, let index = position[id], case .object(var object) = models[index].kind else { return }
+            for f in object.fields.indices { refined(&object.fields[f]) }
+            models[index].kind = .object(object)
+        } else {
+            for p in operation.parameters.indices { refined(&operation.parameters[p]) }
+        }
+    }
+
+    /// Each binding the document names: its place, wire name, style and explode. Returns the
+    /// schemas of the parameters it matched, by the binding's name.
+    @discardableResult
+    private func locate(_ operation: inout Operation, in found: PathOperation, counts: inout OpenAPIEvidence.Counts) -> [String: LocatedJSON] {
+        var schemas: [String: LocatedJSON] = [:]
         // Two parameters may share a name in different places (stackone's `x-account-id`
         // header and query, C#'s `XAccountId` and `XAccountIdQueryParameter`).
         var byName: [String: [LocatedJSON]] = [:]
@@ -191,6 +220,7 @@ struct OperationEvidence {
                 binding.style = OpenAPIDocument.string("style", of: parameter)
                 if case .bool(let explode)? = OpenAPIDocument.member("explode", of: parameter)?.value { binding.explode = explode }
                 binding.source = .openapi
+                if let schema = OpenAPIDocument.member("schema", of: parameter) { schemas[binding.name] = schema }
             } else if binding.place == .body, binding.wireName != nil, let property = bodyProperties[key] ?? bodyProperties[JSONKeyRule.normalised(binding.name)] {
                 if property != binding.wireName { counts.parameterPlaces += 1 }
                 binding.wireName = property
@@ -219,5 +249,6 @@ struct OperationEvidence {
             }
             counts.successStatuses += 1
         }
+        return schemas
     }
 }

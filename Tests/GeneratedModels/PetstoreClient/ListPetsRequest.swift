@@ -9,7 +9,7 @@ nonisolated public struct ListPetsRequest: Swift.Codable, Swift.Hashable, Swift.
     /// How many pets to return
     ///
     /// JSON key `limit`; from `models/operations/listpetsrequest.md:15`.
-    public var limit: Swift.Double?
+    public var limit: Swift.Int?
 
     /// Only pets with all of these tags
     ///
@@ -25,7 +25,7 @@ nonisolated public struct ListPetsRequest: Swift.Codable, Swift.Hashable, Swift.
     public var xRequestId: Swift.String?
 
     public init(
-        limit: Swift.Double? = nil,
+        limit: Swift.Int? = nil,
         tags: [Swift.String]? = nil,
         status: PetStatus? = nil,
         xRequestId: Swift.String? = nil
@@ -38,7 +38,7 @@ nonisolated public struct ListPetsRequest: Swift.Codable, Swift.Hashable, Swift.
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: DocgenRuntime.AnyCodingKey.self)
-        self.limit = try container.decodeFieldIfPresent(Swift.Double.self, forKey: "limit")
+        self.limit = try container.decodeFieldIfPresent(Swift.Int.self, forKey: "limit")
         self.tags = try container.decodeFieldIfPresent([Swift.String].self, forKey: "tags")
         self.status = try container.decodeFieldIfPresent(PetStatus.self, forKey: "status")
         self.xRequestId = try container.decodeFieldIfPresent(Swift.String.self, forKey: "xRequestId")
@@ -58,7 +58,7 @@ nonisolated public struct ListPetsRequest: Swift.Codable, Swift.Hashable, Swift.
 
     public static var payloadSchema: DocgenRuntime.PayloadSchema {
         .object(name: "ListPetsRequest", properties: [
-            DocgenRuntime.PayloadProperty("limit", .number, required: false, nullable: false),
+            DocgenRuntime.PayloadProperty("limit", .integer, required: false, nullable: false),
             DocgenRuntime.PayloadProperty("tags", .list(.string), required: false, nullable: false),
             DocgenRuntime.PayloadProperty("status", .reference { PetStatus.payloadSchema }, required: false, nullable: false),
             DocgenRuntime.PayloadProperty("xRequestId", .string, required: false, nullable: false),
