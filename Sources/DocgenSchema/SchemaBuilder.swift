@@ -56,8 +56,12 @@ public struct SchemaBuilder: Sendable {
         if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
         Self.leavingOutSDKObjects(&models)
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
-        let locator = ParameterLocator(models: models)
-        for index in operations.indices { locator.locate(&operations[index]) }
+        // A models-only tree (every shared tree's docs/models) has no operations: its locator,
+        // which indexes every model by file name, was 15% of dump-ir's instructions.
+        if !operations.isEmpty {
+            let locator = ParameterLocator(models: models)
+            for index in operations.indices { locator.locate(&operations[index]) }
+        }
         var schema = Schema(models: models, operations: operations, dialect: dialect.name)
         CycleFinder.markCycles(in: &schema)
         if checksKeyOverrides { checkKeyOverrides(schema, diagnostics: &diagnostics) }
