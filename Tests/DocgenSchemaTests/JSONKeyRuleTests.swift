@@ -53,4 +53,18 @@ struct JSONKeyRuleTests {
         #expect(JSONKeyRule.normalised("__template_tokenUrl") == "templatetokenurl")
         #expect(JSONKeyRule.normalised("Job Level") == "joblevel")
     }
+
+    /// ASCII is normalised by its bytes; every ASCII character reads as the scalar filter reads it.
+    @Test func asciiBytesNormaliseAsTheirScalars() {
+        func byScalars(_ key: String) -> String {
+            String(key.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                .map(Character.init))
+        }
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        #expect(JSONKeyRule.normalised(ascii) == byScalars(ascii))
+        for key in ["", "A", "\r\n", "Components/ATSLocation.md", "public-api.v1.clients.list", "x_Account-ID9"] {
+            #expect(JSONKeyRule.normalised(key) == byScalars(key))
+        }
+        #expect(JSONKeyRule.normalised("Ünïcode_ﬁeld") == byScalars("Ünïcode_ﬁeld"))
+    }
 }

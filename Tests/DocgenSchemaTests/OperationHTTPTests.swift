@@ -219,4 +219,12 @@ struct OperationHTTPTests {
             #expect(places(operation) == ["Id path id"], "\(dialect)")
         }
     }
+
+    /// A model's stem, split by bytes for an ASCII id, is the one Characters give.
+    @Test(arguments: ["models/operations/GetXRequest.md", "Components/ATSLocation.md", "a/b/", "//", "", "x/.md", "x/...",
+                      "x.y.z", "models/opérations/Ünïcode.md", "a/\u{301}b.md"])
+    func stemSplitsByBytesAsByCharacters(_ id: String) {
+        let byCharacters = JSONKeyRule.normalised(String(id.split(separator: "/").last?.split(separator: ".").first ?? Substring(id)))
+        #expect(ParameterLocator.stem(id) == byCharacters)
+    }
 }

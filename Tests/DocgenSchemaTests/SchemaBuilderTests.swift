@@ -221,4 +221,22 @@ struct SchemaBuilderTests {
             "b/errors/z.md": ["b", "errors"],
         ])
     }
+
+    /// A doc comment's type is read from the rest of the first line with the tag, as reading
+    /// the code line by line reads it.
+    @Test(arguments: ["/**\n* @var \\A\\B\n*/\nB $value = 1", "/** @var array<string, mixed> $value */", "@var  X \t\r\n@var Y",
+                      "no tag\n", "@var \n@var Z", "a\r\n* @var Q\r\n*/", "@var é $x $y", "", "@var"])
+    func taggedTypeReadsTheFirstTaggedLine(_ code: String) {
+        func lineByLine() -> String? {
+            for line in code.split(separator: "\n") {
+                guard let found = line.firstRange(of: "@var ") else { continue }
+                var written = line[found.upperBound...].drop { $0 == " " || $0 == "\t" }
+                if let variable = written.ranges(of: " $").last { written = written[..<variable.lowerBound] }
+                while let last = written.last, last == " " || last == "\t" || last == "\r" { written = written.dropLast() }
+                return written.isEmpty ? nil : String(written)
+            }
+            return nil
+        }
+        #expect(SchemaBuilder.taggedType("@var ", in: code) == lineByLine())
+    }
 }
