@@ -12,7 +12,7 @@ public enum ClientContextName: Int, Sendable, CaseIterable {
     // Every file (`swift-header`).
     case header, comments, imports, access, doc
     // The client.
-    case typeName, clientType, defaultServer, credentials, hasCredentials, groups, schemeName, value, type, name, last
+    case typeName, clientType, defaultServer, credentials, hasCredentials, headers, hasHeaders, groups, schemeName, value, type, name, last
     // A group and its operations.
     case operations, method, arguments, variable, defaultValue, operationID, httpMethod, path, pathParameters, queryParameters,
          headerParameters, wireName, required, style, explode, jsonBody, bodyProperties, hasBodyProperties, streamBody, contentType, accept, security,

@@ -12,6 +12,14 @@ public struct ClientOptions: Sendable, Equatable {
     public var serverURL: String?
     /// Operations, parameters and security schemes as the config gives them.
     public var overrides = ClientOverrides()
+    /// Headers every request sends (`"Clerk-API-Version": "2025-11-10"`): what an SDK adds in
+    /// its own code, which neither the docs nor the document show.
+    public var headers: [(name: String, value: String)] = []
+
+    public static func == (lhs: ClientOptions, rhs: ClientOptions) -> Bool {
+        lhs.name == rhs.name && lhs.serverURL == rhs.serverURL && lhs.overrides == rhs.overrides
+            && lhs.headers.map(\.name) == rhs.headers.map(\.name) && lhs.headers.map(\.value) == rhs.headers.map(\.value)
+    }
 
     public init(name: String? = nil, serverURL: String? = nil, overrides: ClientOverrides = ClientOverrides()) {
         self.name = name
@@ -31,6 +39,8 @@ public struct ClientTranslator {
     let access: String
     let options: ClientOptions
     let models: [String: Model]
+    /// Each enum's cases by raw value, by Swift type name (for arguments' defaults).
+    let enumCases: [String: [String: String]]
 
     public init(schema: Schema, namer: SwiftNamer, access: SwiftOptions.AccessLevel, options: ClientOptions) {
         self.schema = schema
@@ -38,6 +48,12 @@ public struct ClientTranslator {
         self.access = access.rawValue
         self.options = options
         self.models = Dictionary(schema.models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var enumCases: [String: [String: String]] = [:]
+        for model in schema.models {
+            guard case .enumeration(let enumeration) = model.kind, let typeName = namer.type(id: model.id) else { continue }
+            enumCases[typeName] = Dictionary(enumeration.values.map { ($0.value, namer.enumCase($0, of: model)) }, uniquingKeysWith: { first, _ in first })
+        }
+        self.enumCases = enumCases
     }
 
     /// A renderer for the client's units: the `client…` templates and the shared `swift-header`.
@@ -111,6 +127,8 @@ public struct ClientTranslator {
             .defaultServer: schema.servers.first.map { .text(SwiftEscaping.stringLiteral($0.url)) } ?? .null,
             .credentials: .list(credentials),
             .hasCredentials: .flag(!credentials.isEmpty),
+            .hasHeaders: .flag(!options.headers.isEmpty),
+            .headers: .listed(options.headers.map { context([.name: .text(SwiftEscaping.stringLiteral($0.name)), .value: .text(SwiftEscaping.stringLiteral($0.value))]) }),
             .groups: .list(groups),
         ])), at: 0)
         return units
@@ -186,7 +204,27 @@ public struct ClientTranslator {
         var wireName: String?
         var style: String?
         var explode: Bool?
+        var defaultValue: DefaultValue?
         var doc: String
+
+        /// What the argument defaults to: the document's default where the SDK sends one, as a
+        /// literal of the argument's type, else nil (not sent); nothing for a required argument.
+        func defaultLiteral(enumCases: [String: [String: String]]) -> String? {
+            guard !required else { return nil }
+            let base = type.hasSuffix("?") ? String(type.dropLast()) : type
+            switch (defaultValue, base) {
+            case (.string(let text)?, "Swift.String"): return SwiftEscaping.stringLiteral(text)
+            case (.number(let text)?, "Swift.Int") where Int(text) != nil: return text
+            case (.number(let text)?, "Swift.Double") where Double(text) != nil: return text.contains(".") || text.contains("e") ? text : text + ".0"
+            case (.boolean(let flag)?, "Swift.Bool"): return String(flag)
+            // An enum: the case of that raw value, else the raw value (an open enum keeps an
+            // unknown one; a closed one's init is failable).
+            case (.string(let text)?, _) where !base.contains(".") && !base.hasPrefix("["):
+                if let name = enumCases[base]?[text] { return "." + name }
+                return "\(base)(rawValue: \(SwiftEscaping.stringLiteral(text)))"
+            default: return "nil"
+            }
+        }
     }
 
     private func arguments(of operation: Operation) -> [Argument] {
@@ -196,7 +234,7 @@ public struct ClientTranslator {
             let whereTo = place == .body ? (binding?.wireName.map { "body property `\($0)`" } ?? "the body")
                 : "\(place.rawValue) `\(binding?.wireName ?? field.name)`"
             return Argument(label: label, type: type, required: field.required, place: place, wireName: binding?.wireName ?? (place == .body ? nil : field.name),
-                            style: binding?.style, explode: binding?.explode,
+                            style: binding?.style, explode: binding?.explode, defaultValue: binding?.defaultValue,
                             doc: text("///   - \(SwiftIdentifiers.bare(label)): \(doc) (\(SwiftEscaping.commentText(whereTo)), by \(binding?.source.rawValue ?? "rule"))"))
         }
         switch operation.requestShape {
@@ -291,7 +329,7 @@ public struct ClientTranslator {
             .arguments: .listed(arguments.map { argument in
                 context([.name: .text(argument.label), .variable: argument.variable == argument.label ? .null : .text(argument.variable), .type: .text(streamBody && argument.wireName == nil && argument.place == .body
                                                                               ? (argument.required ? "OpenAPIRuntime.HTTPBody" : "OpenAPIRuntime.HTTPBody?") : argument.type),
-                                 .defaultValue: argument.required ? .null : .text("nil")])
+                                 .defaultValue: argument.defaultLiteral(enumCases: enumCases).map(TemplateValue.text) ?? .null])
             }),
             .pathParameters: .list(arguments.filter { $0.place == .path }.map(parameter)),
             .queryParameters: .list(arguments.filter { $0.place == .query }.map(parameter)),

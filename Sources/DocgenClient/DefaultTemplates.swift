@@ -142,7 +142,8 @@ extension {{clientType}} {
 {{#credentials}}
         if let {{name}} { credentials.values[{{schemeName}}] = {{value}} }
 {{/credentials}}
-        self.core = DocgenClientRuntime.ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, credentials: credentials)
+        self.core = DocgenClientRuntime.ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, credentials: credentials{{#hasHeaders}},
+                                                   headerFields: [{{#headers}}HTTPTypes.HTTPField.Name({{name}})!: {{value}}{{^last}}, {{/last}}{{/headers}}]{{/hasHeaders}})
     }
 {{#groups}}
 

@@ -11,9 +11,13 @@ public struct ClientCore: Sendable {
     public var transport: any ClientTransport
     public var middlewares: [any ClientMiddleware]
     public var credentials: Credentials
+    /// Headers every request carries unless the operation sets them (an API version the SDK
+    /// always sends, from the config's `client.headers`).
+    public var headerFields: HTTPFields
 
     public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-                credentials: Credentials = Credentials()) {
+                credentials: Credentials = Credentials(), headerFields: HTTPFields = [:]) {
+        self.headerFields = headerFields
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
@@ -26,6 +30,7 @@ public struct ClientCore: Sendable {
     public func send<Failure: OperationError>(_ request: OperationRequest, failing _: Failure.Type,
                                               isSuccess: @Sendable (Int) -> Bool = { (200..<300).contains($0) }) async throws(Failure) -> OperationResponse {
         var authorized = request
+        for field in headerFields where authorized.headerFields[field.name] == nil { authorized.headerFields.append(field) }
         credentials.authorize(&authorized)
         let request = authorized
         let httpRequest = request.httpRequest

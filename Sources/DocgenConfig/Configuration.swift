@@ -208,8 +208,18 @@ public struct Configuration: Sendable, Equatable {
                 for entry in schemes {
                     if let scheme = securityScheme(entry, reader: reader, diagnostics: &diagnostics) { options.overrides.security.append(scheme) }
                 }
+            case "headers":
+                guard let headers = reader.stringMap(member.value) else {
+                    diagnostics.error(.configInvalid, "'client.headers' must map header names to values", at: reader.location(member.value))
+                    continue
+                }
+                for header in headers {
+                    let token = !header.key.isEmpty && header.key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
+                    if !token { diagnostics.error(.configInvalid, "'client.headers.\(header.key)' is not an HTTP header name", at: header.location) }
+                    options.headers.append((header.key, header.value))
+                }
             default:
-                diagnostics.error(.configUnknownKey, "unknown setting 'client.\(member.key)'; known: name, operations, security, serverURL", at: reader.location(member))
+                diagnostics.error(.configUnknownKey, "unknown setting 'client.\(member.key)'; known: headers, name, operations, security, serverURL", at: reader.location(member))
             }
         }
         return options

@@ -163,6 +163,16 @@ struct OperationEvidence {
         }
     }
 
+    /// A scalar default; nil for objects, lists and null (no SDK sends those unasked).
+    static func scalar(_ value: LocatedJSON) -> DefaultValue? {
+        switch value.value {
+        case .string(let text): .string(text)
+        case .number(let text, _): .number(text)
+        case .bool(let flag): .boolean(flag)
+        default: nil
+        }
+    }
+
     /// `number` arguments and wrapper fields whose parameter the document types `integer`.
     private func refine(_ operation: inout Operation, _ models: inout [Model], position: [String: Int], integers: TypeTranslation,
                         parameters: [String: LocatedJSON], counts: inout OpenAPIEvidence.Counts) {
@@ -220,7 +230,10 @@ struct OperationEvidence {
                 binding.style = OpenAPIDocument.string("style", of: parameter)
                 if case .bool(let explode)? = OpenAPIDocument.member("explode", of: parameter)?.value { binding.explode = explode }
                 binding.source = .openapi
-                if let schema = OpenAPIDocument.member("schema", of: parameter) { schemas[binding.name] = schema }
+                if let schema = OpenAPIDocument.member("schema", of: parameter) {
+                    schemas[binding.name] = schema
+                    binding.defaultValue = OpenAPIDocument.member("default", of: document.dereferenced(schema)).flatMap(Self.scalar)
+                }
             } else if binding.place == .body, binding.wireName != nil, let property = bodyProperties[key] ?? bodyProperties[JSONKeyRule.normalised(binding.name)] {
                 if property != binding.wireName { counts.parameterPlaces += 1 }
                 binding.wireName = property

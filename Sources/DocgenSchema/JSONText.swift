@@ -190,6 +190,9 @@ struct JSONWriter {
         }
     }
 
+    /// JSON text written as it is (a scalar already serialised).
+    mutating func raw(_ text: String) { out.append(contentsOf: text.utf8) }
+
     mutating func bool(_ value: Bool) {
         let text: StaticString = value ? "true" : "false"
         JSONText.append(text, to: &out)

@@ -71,6 +71,9 @@ public struct ParameterBinding: Sendable, Equatable {
     /// OpenAPI's `style` and `explode`, only when known (the docs never print them).
     public var style: String?
     public var explode: Bool?
+    /// The value the SDK sends when the caller gives none (the document's `default`: `10`,
+    /// `"clicks"`); the docs never print it.
+    public var defaultValue: DefaultValue?
     /// How `place` and `wireName` were found (`rule`: docgen's location rules).
     public var source: Provenance
     /// The parameter's row, or the wrapper model's field.
@@ -196,6 +199,23 @@ public struct SecuritySchemeFact: Sendable, Equatable {
             let name = JSONKeyRule.normalised(field.name)
             guard name.contains("bearer") || name.contains("token") || name == "jwt" || name == "oauth2" else { return nil }
             return SecuritySchemeFact(name: field.name, kind: .bearer, source: .rule, location: field.location)
+        }
+    }
+}
+
+/// A parameter's default: a scalar, as the SDKs send one the caller leaves out.
+public enum DefaultValue: Sendable, Equatable {
+    case string(String)
+    /// As written (`600`, `1.5`).
+    case number(String)
+    case boolean(Bool)
+
+    /// As JSON text (dump-ir).
+    public var json: String {
+        switch self {
+        case .string(let text): JSONText.quoted(text)
+        case .number(let text): text
+        case .boolean(let flag): flag ? "true" : "false"
         }
     }
 }

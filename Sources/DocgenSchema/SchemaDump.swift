@@ -153,6 +153,7 @@ public enum SchemaDump {
         w.key("wireName"); if let name = binding?.wireName { w.string(name) } else { w.null() }
         w.key("style"); if let style = binding?.style { w.string(style) } else { w.null() }
         w.key("explode"); if let explode = binding?.explode { w.bool(explode) } else { w.null() }
+        if let value = binding?.defaultValue { w.key("default"); w.raw(value.json) }
     }
 
     static func write(_ model: Model, to w: inout JSONWriter) {
@@ -369,6 +370,7 @@ public enum SchemaDump {
         if let wire = binding.wireName { text += " wire=\(quoted(wire))" }
         if let style = binding.style { text += " style=\(style)" }
         if let explode = binding.explode { text += " explode=\(explode)" }
+        if let value = binding.defaultValue { text += " default=\(value.json)" }
         return text + " (\(binding.source.rawValue))"
     }
 

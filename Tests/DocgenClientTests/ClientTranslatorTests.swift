@@ -99,6 +99,18 @@ import TestSupport
         #expect(pets.contains(#".apiKeyQuery("apiKey", name: "key")"#))
     }
 
+    @Test func theConfigsHeadersAreSentOnEveryRequest() throws {
+        var options = ClientOptions()
+        options.headers = [("Clerk-API-Version", "2025-11-10")]
+        let client = file(generate(try docs(), client: options), "PetstoreClient.swift")
+        #expect(client.contains(#"headerFields: [HTTPTypes.HTTPField.Name("Clerk-API-Version")!: "2025-11-10"])"#))
+    }
+
+    @Test func aDocumentedDefaultIsTheArgumentsDefault() throws {
+        let pets = file(generate(try docs(), openAPI: true), "PetstoreClient+Pets.swift")
+        #expect(pets.contains("public func list(limit: Swift.Int? = 20, tags:"))
+    }
+
     @Test func anOverrideThatNamesNothingIsAnErrorAtItsEntry() throws {
         var options = ClientOptions()
         let at = SourceLocation(file: "docgen.json", line: 4, column: 7)

@@ -33,11 +33,24 @@ import Testing
         #expect(sent.body == nil)
     }
 
-    @Test func unsetOptionalArgumentsAreLeftOut() async throws {
+    @Test func unsetOptionalArgumentsAreLeftOutButDocumentedDefaultsAreSentAsTheSDKSendsThem() async throws {
         let transport = RecordingTransport(body: "[]")
         _ = try await client(transport).pets.list()
-        #expect(transport.sent.first?.request.path == "/pets")
+        // `limit` has `default: 20` in the document: the SDKs send it when the caller gives none.
+        #expect(transport.sent.first?.request.path == "/pets?limit=20")
         #expect(transport.sent.first?.request.headerFields[HTTPField.Name("X-Request-Id")!] == nil)
+        _ = try await client(transport).pets.list(limit: nil)
+        #expect(transport.sent.last?.request.path == "/pets")
+    }
+
+    @Test func theClientsOwnHeadersGoOnEveryRequestUnlessTheOperationSetsThem() async throws {
+        let transport = RecordingTransport(body: "[]")
+        var petstore = client(transport)
+        petstore.core.headerFields = [HTTPField.Name("API-Version")!: "2025-11-10", HTTPField.Name("X-Request-Id")!: "default"]
+        _ = try await petstore.pets.list(xRequestId: "mine")
+        let headers = try #require(transport.sent.first?.request.headerFields)
+        #expect(headers[HTTPField.Name("API-Version")!] == "2025-11-10")
+        #expect(headers[HTTPField.Name("X-Request-Id")!] == "mine")
     }
 
     @Test func aPathVariableIsPercentEncoded() async throws {

@@ -84,9 +84,9 @@ import Testing
         let body = #"[\#(Self.pet),{"id":"p2","name":"Tom","status":"adopted"}]"#
         let server = try HTTPTestServer(replies: [.json(200, body)])
         defer { server.stop() }
-        let pets = try await client(server).pets.list()
+        let pets = try await client(server).pets.list(limit: nil)
         #expect(pets == [Self.rex, Pet(id: "p2", name: "Tom", status: .unknown("adopted"))])
-        // Nothing set, nothing sent: no query, no X-Request-Id.
+        // Nothing set, nothing sent (`limit: nil` leaves out its documented default): no query, no X-Request-Id.
         let seen = try onlyRequest(server)
         #expect(seen.target == "/v1/pets")
         #expect(seen.values("X-Request-Id") == [])

@@ -20,7 +20,7 @@ extension PetstoreClient {
         ///   - status: status (query `status`, by openapi)
         ///   - xRequestId: A request id to trace the call (header `X-Request-Id`, by openapi)
         /// - Throws: `ListError`: a documented error status, any other status, or a failure to send or decode.
-        public func list(limit: Swift.Int? = nil, tags: [Swift.String]? = nil, status: PetStatus? = nil, xRequestId: Swift.String? = nil) async throws(ListError) -> [Pet] {
+        public func list(limit: Swift.Int? = 20, tags: [Swift.String]? = nil, status: PetStatus? = nil, xRequestId: Swift.String? = nil) async throws(ListError) -> [Pet] {
             var request = DocgenClientRuntime.OperationRequest(operationID: "listPets", method: .get, path: "/pets")
             request.addQuery("limit", limit)
             request.addQuery("tags", tags, style: .form, explode: false)
