@@ -262,14 +262,9 @@ public struct ClientTranslator {
         let contentType = success?.contentType
         guard var type = success?.type ?? operation.response else { return (.nothing, contentType) }
         if case .any = type, success?.status == "204" || (success?.status != nil && contentType == nil) { return (.nothing, nil) }
-        // An SDK's response wrapper (`operations.XResponse`: status code, content type, raw
-        // response, and the body under a field of its own) stands for its body.
-        if case .ref(let id) = type, let model = models[id], case .object(let object) = model.kind,
-           object.fields.contains(where: { if case .sdkOnly = $0.type { true } else { Self.responseMetadata.contains(JSONKeyRule.normalised($0.name)) } }) {
-            let bodies = object.fields.filter { field in
-                if case .sdkOnly = field.type { return false }
-                return !Self.responseMetadata.contains(JSONKeyRule.normalised(field.name))
-            }
+        // An SDK's response wrapper stands for its body.
+        if case .ref(let id) = type, let model = models[id], model.isSDKResponseWrapper, case .object(let object) = model.kind {
+            let bodies = object.fields.filter { !Model.isResponseMetadata($0) && $0.name.lowercased() != "headers" }
             guard bodies.count == 1 else { return (bodies.isEmpty ? .nothing : .json("DocgenRuntime.JSONValue"), contentType ?? "application/json") }
             type = bodies[0].type
         }
@@ -278,8 +273,6 @@ public struct ClientTranslator {
         return (.json(namer.declaredType(type)), contentType ?? "application/json")
     }
 
-    /// The fields of an SDK's response wrapper that are not the body.
-    static let responseMetadata: Set<String> = ["contenttype", "statuscode", "rawresponse", "httpmeta", "headers"]
 
     private func operationContext(_ operation: Operation, nestedTaken: inout Set<String>) -> TemplateObject {
         let endpoint = operation.endpoint!

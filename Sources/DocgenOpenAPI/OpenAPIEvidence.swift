@@ -51,7 +51,9 @@ public struct OpenAPIEvidence {
         var position: [String: Int] = [:]
         for (index, model) in models.enumerated() { position[model.id] = index }
         let types = TypeTranslation(document: document, modelForComponent: matches.modelForComponent)
-        for match in matches.all {
+        let evidence = OperationEvidence(document: document, integers: dialect.numberCoversIntegers ? types : nil)
+        let bodies = evidence.bodyMatches(schema.operations, models: models, except: Set(matches.all.map(\.modelID)))
+        for match in matches.all + bodies {
             guard let index = position[match.modelID] else { continue }
             counts.matchedModels += 1
             switch models[index].kind {
@@ -69,7 +71,6 @@ public struct OpenAPIEvidence {
             }
         }
         var operations = schema.operations
-        let evidence = OperationEvidence(document: document, integers: dialect.numberCoversIntegers ? types : nil)
         evidence.apply(to: &operations, models: &models, counts: &counts, diagnostics: &diagnostics)
         var result = Schema(models: models, operations: operations, dialect: schema.dialect)
         result.servers = schema.servers.isEmpty ? evidence.servers : schema.servers

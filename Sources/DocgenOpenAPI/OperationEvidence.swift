@@ -106,35 +106,79 @@ struct OperationEvidence {
         return items.map(document.dereferenced)
     }
 
+    /// The document's operations by what the docs may know them by.
+    struct CandidateIndex {
+        var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:], bySDKName: [String: [Int]] = [:]
+
+        init(_ candidates: [PathOperation]) {
+            for (index, candidate) in candidates.enumerated() {
+                for name in candidate.sdkNames { bySDKName[name, default: []].append(index) }
+                if let id = candidate.operationID {
+                    byID[id] = index
+                    byName[JSONKeyRule.normalised(id), default: []].append(index)
+                }
+                byEndpoint[candidate.method + " " + candidate.path] = index
+            }
+        }
+
+        /// By the snippet's id, else its method and path; a doc without either by its request
+        /// or response model, which Speakeasy names after the operation id (`GetKeyResponse`
+        /// for `getKey`), when one operation has that id; else by the group and method the doc
+        /// titles, which the document's tag and SDK name give.
+        func match(_ operation: Operation) -> Int? {
+            if let endpoint = operation.endpoint {
+                return byID[endpoint.operationID] ?? byEndpoint[endpoint.method + " " + endpoint.path]
+            }
+            return [(operation.requestModel, "request"), (operation.responseModel, "response")].lazy.compactMap { model, suffix -> Int? in
+                guard let stem = model.map(ParameterLocator.stem), stem.hasSuffix(suffix),
+                      let named = byName[String(stem.dropLast(suffix.count))], named.count == 1 else { return nil }
+                return named[0]
+            }.first ?? bySDKName[JSONKeyRule.normalised(operation.group) + " " + JSONKeyRule.normalised(operation.method)].flatMap { $0.count == 1 ? $0[0] : nil }
+        }
+    }
+
+    /// Models that are an operation's request or success body without being a component
+    /// (`CreateLinkRequestBody`, inline in the document): matched to that inline schema, so
+    /// their wire keys come from the document like a component's (`utm_source`, not `utmSource`).
+    func bodyMatches(_ operations: [Operation], models: [Model], except matched: Set<String>) -> [SchemaMatches.Match] {
+        let candidates = self.operations
+        let index = CandidateIndex(candidates)
+        let objects = Set(models.compactMap { model in if case .object = model.kind, !model.isSDKResponseWrapper { model.id } else { nil } })
+        var result: [SchemaMatches.Match] = []
+        var seen = matched
+        func media(_ node: LocatedJSON?) -> LocatedJSON? {
+            guard case .object(let content)? = OpenAPIDocument.member("content", of: node.map(document.dereferenced))?.value,
+                  let first = content.first(where: { $0.key.contains("json") }) else { return nil }
+            return OpenAPIDocument.member("schema", of: first.value)
+        }
+        for operation in operations {
+            guard let match = index.match(operation) else { continue }
+            let node = candidates[match].node
+            var pairs: [(TypeRef?, LocatedJSON?)] = [(operation.body?.type, media(OpenAPIDocument.member("requestBody", of: node)))]
+            if case .object(let responses)? = OpenAPIDocument.member("responses", of: node)?.value,
+               let success = responses.first(where: { $0.key.hasPrefix("2") }) {
+                pairs.append((operation.responses.first?.type ?? operation.response, media(success.value)))
+            }
+            for case let (type?, schema?) in pairs {
+                var type = type, schema = document.dereferenced(schema)
+                if case .list(let element) = type, let items = OpenAPIDocument.member("items", of: schema) { type = element; schema = document.dereferenced(items) }
+                guard case .ref(let id) = type, objects.contains(id), !seen.contains(id), document.kind(of: schema) == .object else { continue }
+                seen.insert(id)
+                result.append(SchemaMatches.Match(modelID: id, component: "\(candidates[match].operationID ?? candidates[match].path) body", schema: schema))
+            }
+        }
+        return result
+    }
+
     func apply(to operations: inout [Operation], models: inout [Model], counts: inout OpenAPIEvidence.Counts, diagnostics: inout Diagnostics) {
         var position: [String: Int] = [:]
         for (index, model) in models.enumerated() { position[model.id] = index }
         let locator = ParameterLocator(models: models)
         let candidates = self.operations
-        var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:], bySDKName: [String: [Int]] = [:]
-        for (index, candidate) in candidates.enumerated() {
-            for name in candidate.sdkNames { bySDKName[name, default: []].append(index) }
-            if let id = candidate.operationID {
-                byID[id] = index
-                byName[JSONKeyRule.normalised(id), default: []].append(index)
-            }
-            byEndpoint[candidate.method + " " + candidate.path] = index
-        }
+        let index = CandidateIndex(candidates)
         for o in operations.indices {
             var operation = operations[o]
-            // By the snippet's id, else its method and path; a doc without either by its request
-            // or response model, which Speakeasy names after the operation id (`GetKeyResponse`
-            // for `getKey`), when one operation has that id.
-            // Else by the group and method the doc titles, which the document's tag and SDK name give.
-            let match: Int? = if let endpoint = operation.endpoint {
-                byID[endpoint.operationID] ?? byEndpoint[endpoint.method + " " + endpoint.path]
-            } else {
-                [(operation.requestModel, "request"), (operation.responseModel, "response")].lazy.compactMap { model, suffix -> Int? in
-                    guard let stem = model.map(ParameterLocator.stem), stem.hasSuffix(suffix),
-                          let named = byName[String(stem.dropLast(suffix.count))], named.count == 1 else { return nil }
-                    return named[0]
-                }.first ?? bySDKName[JSONKeyRule.normalised(operation.group) + " " + JSONKeyRule.normalised(operation.method)].flatMap { $0.count == 1 ? $0[0] : nil }
-            }
+            let match = index.match(operation)
             guard let match else { continue }
             let found = candidates[match]
             counts.matchedOperations += 1

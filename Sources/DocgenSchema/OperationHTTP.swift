@@ -219,3 +219,19 @@ public enum DefaultValue: Sendable, Equatable {
         }
     }
 }
+
+extension Model {
+    /// An SDK's response wrapper (`operations.XResponse`: status code, content type, raw
+    /// response, HTTP metadata, and the body under a field of its own), not a wire shape: the
+    /// client decodes its body field, and no JSON schema describes the wrapper.
+    public var isSDKResponseWrapper: Bool {
+        guard case .object(let object) = kind else { return false }
+        return object.fields.contains { Self.isResponseMetadata($0) }
+    }
+
+    /// A field of a response wrapper that is not the body.
+    public static func isResponseMetadata(_ field: Field) -> Bool {
+        if case .sdkOnly = field.type { return true }
+        return ["contenttype", "statuscode", "rawresponse", "httpmeta"].contains(JSONKeyRule.normalised(field.name))
+    }
+}

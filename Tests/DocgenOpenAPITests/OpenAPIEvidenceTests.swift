@@ -352,7 +352,8 @@ struct OperationEvidenceTests {
         let result = try read()
         let list = try #require(result.schema.operations.first { $0.method == "list_groups" })
         #expect(list.endpoint?.method == "get" && list.endpoint?.source == .docs)
-        let conflict = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiConflict.rawValue })
+        let conflict = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiConflict.rawValue && $0.message.hasPrefix("operation ") })
+        #expect(list.endpoint?.disputed?.says == "POST /products/{product}/groups")
         #expect(conflict.message == "operation 'listGroups': the docs say GET /products/{product}/groups; the OpenAPI document says POST /products/{product}/groups; the docs win")
         #expect(conflict.location?.line == 51) // the snippet comment, one line up once update_product lost its own
         #expect(conflict.notes.first?.location?.file.hasSuffix("openapi.yaml") == true)
