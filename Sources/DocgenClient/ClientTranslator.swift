@@ -255,6 +255,10 @@ public struct ClientTranslator {
     /// What a success returns: nothing, a JSON body as `type`, or the body as a stream.
     enum Returned {
         case nothing, json(String), stream
+
+        var isJSON: Bool { if case .json = self { true } else { false } }
+        var isStream: Bool { if case .stream = self { true } else { false } }
+        var isNothing: Bool { if case .nothing = self { true } else { false } }
     }
 
     private func returned(_ operation: Operation) -> (Returned, accept: String?) {
@@ -335,9 +339,9 @@ public struct ClientTranslator {
             .accept: accept.map { .text(SwiftEscaping.stringLiteral($0)) } ?? .null,
             .security: .text("[" + security.joined(separator: ", ") + "]"),
             .returnType: .text({ switch returned { case .nothing: "Swift.Void"; case .json(let type): type; case .stream: "OpenAPIRuntime.HTTPBody" } }()),
-            .returnsJSON: { if case .json = returned { true } else { false } }() ? .flag(true) : .flag(false),
-            .returnsStream: .flag({ if case .stream = returned { true } else { false } }()),
-            .returnsNothing: .flag({ if case .nothing = returned { true } else { false } }()),
+            .returnsJSON: .flag(returned.isJSON),
+            .returnsStream: .flag(returned.isStream),
+            .returnsNothing: .flag(returned.isNothing),
             .errorType: .text(errorType),
             .statuses: .list(statuses),
             .hasStatuses: .flag(!statuses.isEmpty),
