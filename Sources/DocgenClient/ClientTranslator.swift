@@ -76,7 +76,9 @@ public struct ClientTranslator {
         var groupName: [String: String] = [:]
         var leftOut = 0
         for operation in schema.operations {
-            if operation.call.count >= 3, groupName[operation.id] == nil { groupName[operation.id] = operation.call[1] }
+            // A nested accessor chain (Java's `sdk.aiservices().prompt()`) keeps the doc's title
+            // (`AiservicesPrompt`): its first accessor names several docs.
+            if operation.call.count == 3, groupName[operation.id] == nil { groupName[operation.id] = operation.call[1] }
             if let endpoint = operation.endpoint, let disputed = endpoint.disputed {
                 // A client would call one of two endpoints, and only the user can say which.
                 diagnostics.error(.clientEndpointDisputed,

@@ -18,6 +18,7 @@ extension Dialect {
         sdkParameters: Dialect.commonSDKParameters.union(["security"]),
         changelogKeepsCase: true,
         changelogRoot: .asWritten,
+        usage: UsageNotation(methodSuffix: "Async"),
         types: TypeNotation(
             primitives: [
                 "string": .string, "long": .integer, "int": .integer, "short": .integer, "BigInteger": .integer,

@@ -65,9 +65,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// `::Clerk::OpenAPIClient.new(`) as the root of each method: Python and Ruby snake_case it
     /// (`unified_to.`, `open_api_client.`), TypeScript lower-cases it (`openrouter.`).
     public var changelogRoot: ChangelogRoot
-    /// What follows a class name to construct it in a usage snippet, besides calling it
-    /// (`Meitner(`, `new Unkey(`): Ruby's `.new(`.
-    public var usageConstructors: [String]
+    /// How a usage snippet constructs the SDK's client and calls a method on it.
+    public var usage: UsageNotation
 
     // MARK: Type cells
 
@@ -103,7 +102,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
                                                        "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
                                                        "StatusCode", "RawResponse", "HTTPMeta", "Headers"],
-                changelogKeepsCase: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usageConstructors: [String] = [],
+                changelogKeepsCase: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
                 types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
@@ -126,7 +125,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.responseEnvelopeFields = responseEnvelopeFields
         self.changelogKeepsCase = changelogKeepsCase
         self.changelogRoot = changelogRoot
-        self.usageConstructors = usageConstructors
+        self.usage = usage
         self.types = types
         self.additionalPropertiesFields = additionalPropertiesFields
         self.reservedWords = reservedWords
@@ -420,5 +419,26 @@ public enum NumberWords {
         let digits = name.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let number = Int(digits), let words = spelled(number) else { return nil }
         return words + name.dropFirst(digits.count)
+    }
+}
+
+/// How a usage snippet constructs the SDK's client and calls a method on it: the client class
+/// is the first capitalised name called without a receiver (`Meitner(`, `new Unkey(`) or
+/// followed by a constructor; the call is the member chain that ends in the method.
+public struct UsageNotation: Sendable, Hashable {
+    /// What follows the client class to construct it besides calling it: Ruby's `.new(`,
+    /// Java's `.builder(`, PHP's `::builder(`. Go's `.New(` follows the SDK's package, whose
+    /// name then stands for the client (`openrouter.New(` → `Openrouter`).
+    public var constructors: [String]
+    /// What joins a receiver to its member: `.`, PHP's `->`.
+    public var memberAccess: String
+    /// What the snippet's call adds to the documented method's name: C#'s `Async`
+    /// (`sdk.Accounting.ListCompaniesAsync(` for `ListCompanies`).
+    public var methodSuffix: String
+
+    public init(constructors: [String] = [], memberAccess: String = ".", methodSuffix: String = "") {
+        self.constructors = constructors
+        self.memberAccess = memberAccess
+        self.methodSuffix = methodSuffix
     }
 }

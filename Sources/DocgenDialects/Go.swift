@@ -18,6 +18,7 @@ extension Dialect {
         sdkParameters: Dialect.commonSDKParameters.union(["security"]),
         changelogKeepsCase: true,
         changelogRoot: .asWritten,
+        usage: UsageNotation(constructors: [".New("]),
         types: TypeNotation(
             primitives: [
                 "string": .string, "bool": .boolean, "any": .any, "interface{}": .any,

@@ -11,6 +11,7 @@ extension Dialect {
         openEnumMarkers: ["open enum"],
         unionVariants: UnionVariants(),
         titleOnlyDocsAreUnions: true,
+        usage: UsageNotation(constructors: [".builder("]),
         types: TypeNotation(
             primitives: [
                 "String": .string, "Long": .integer, "long": .integer, "Integer": .integer, "int": .integer,

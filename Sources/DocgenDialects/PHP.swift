@@ -11,6 +11,7 @@ extension Dialect {
         openEnumMarkers: ["open enum"],
         unionVariants: UnionVariants(typeInDocComment: "@var "),
         parameterSigil: "$",
+        usage: UsageNotation(constructors: ["::builder("], memberAccess: "->"),
         types: TypeNotation(
             primitives: [
                 "string": .string, "int": .integer, "float": .number, "bool": .boolean, "mixed": .any,

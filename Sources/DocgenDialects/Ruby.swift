@@ -14,7 +14,7 @@ extension Dialect {
         unionVariants: UnionVariants(),
         titleOnlyDocsAreUnions: true,
         changelogRoot: .snakeCase,
-        usageConstructors: [".new("],
+        usage: UsageNotation(constructors: [".new("]),
         types: TypeNotation(
             primitives: [
                 "::String": .string, "::Integer": .integer, "::Float": .number, "::Numeric": .number, "::BigDecimal": .number,

@@ -38,6 +38,7 @@ public struct OpenAPIEvidence {
         public var endpoints = 0
         public var parameterPlaces = 0
         public var successStatuses = 0
+        public var errorStatuses = 0
         public var conflicts = 0
     }
 
@@ -51,7 +52,8 @@ public struct OpenAPIEvidence {
         var position: [String: Int] = [:]
         for (index, model) in models.enumerated() { position[model.id] = index }
         let types = TypeTranslation(document: document, modelForComponent: matches.modelForComponent)
-        let evidence = OperationEvidence(document: document, integers: dialect.numberCoversIntegers ? types : nil)
+        let evidence = OperationEvidence(document: document, integers: dialect.numberCoversIntegers ? types : nil,
+                                        modelForComponent: matches.modelForComponent)
         let bodies = evidence.bodyMatches(schema.operations, models: models, except: Set(matches.all.map(\.modelID)))
         for match in matches.all + bodies {
             guard let index = position[match.modelID] else { continue }
@@ -83,6 +85,7 @@ public struct OpenAPIEvidence {
         ]
         let operationFacts: [(Int, String)] = [
             (counts.endpoints, "endpoints"), (counts.parameterPlaces, "parameter places or wire names"), (counts.successStatuses, "success statuses"),
+            (counts.errorStatuses, "error statuses the docs leave out"),
         ]
         diagnostics.note(.openapiEvidence,
                          "\(counts.matchedModels) models matched a component schema; filled "

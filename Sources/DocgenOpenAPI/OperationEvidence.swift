@@ -12,6 +12,8 @@ struct OperationEvidence {
     /// Where the dialect's `number` covers integers: a parameter the document types `integer`
     /// becomes one (`limit` of a TypeScript request wrapper), as model fields do.
     var integers: TypeTranslation?
+    /// Component name → model id: the error model a status the docs leave out names.
+    var modelForComponent: [String: String] = [:]
 
     /// One operation of the document: `paths./pets/{id}.get`, with the path item's parameters.
     struct PathOperation {
@@ -28,6 +30,13 @@ struct OperationEvidence {
 
     static let methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
 
+    /// OpenAPI 3 says a header parameter named `Accept`, `Content-Type` or `Authorization`
+    /// "SHALL be ignored": the body, the responses and the security schemes say those.
+    static func isIgnoredHeader(_ parameter: LocatedJSON) -> Bool {
+        guard OpenAPIDocument.string("in", of: parameter) == "header", let name = OpenAPIDocument.string("name", of: parameter)?.lowercased() else { return false }
+        return name == "accept" || name == "content-type" || name == "authorization"
+    }
+
     var operations: [PathOperation] {
         guard case .object(let paths)? = OpenAPIDocument.member("paths", of: document.root)?.value else { return [] }
         var result: [PathOperation] = []
@@ -38,7 +47,7 @@ struct OperationEvidence {
                 guard let node = OpenAPIDocument.member(method, of: item) else { continue }
                 var byKey: [String: LocatedJSON] = [:]
                 var order: [String] = []
-                for parameter in shared + parameters(of: node) {
+                for parameter in shared + parameters(of: node) where !Self.isIgnoredHeader(parameter) {
                     let key = (OpenAPIDocument.string("in", of: parameter) ?? "") + " " + (OpenAPIDocument.string("name", of: parameter) ?? "")
                     if byKey.updateValue(parameter, forKey: key) == nil { order.append(key) }
                 }
@@ -217,6 +226,29 @@ struct OperationEvidence {
         }
     }
 
+    /// The document's error statuses the `### Errors` table leaves out: Speakeasy lists only
+    /// the statuses with a typed error and folds the rest into its `4XX, 5XX` catch-all
+    /// (egain's bodiless `401`). Each keeps the component model its body names, if any.
+    private func addErrorStatuses(_ responses: [LocatedJSON.Member], to operation: inout Operation, counts: inout OpenAPIEvidence.Counts) {
+        let documented = Set(operation.errorResponses.compactMap { $0.status?.uppercased() })
+        for response in responses {
+            let status = response.key.uppercased()
+            guard !documented.contains(status), status != "DEFAULT", let first = status.first, first == "4" || first == "5" else { continue }
+            let node = document.dereferenced(response.value)
+            var contentType: String?
+            var type: TypeRef?
+            if case .object(let content)? = OpenAPIDocument.member("content", of: node)?.value, let media = content.first {
+                contentType = media.key
+                if let reference = OpenAPIDocument.string("$ref", of: OpenAPIDocument.member("schema", of: media.value)),
+                   let model = modelForComponent[String(reference.split(separator: "/").last ?? "")] {
+                    type = .ref(model)
+                }
+            }
+            operation.errorResponses.append(ResponseFact(status: status, contentType: contentType, type: type, source: .openapi, location: document.location(of: response)))
+            counts.errorStatuses += 1
+        }
+    }
+
     /// `number` arguments and wrapper fields whose parameter the document types `integer`.
     private func refine(_ operation: inout Operation, _ models: inout [Model], position: [String: Int], integers: TypeTranslation,
                         parameters: [String: LocatedJSON], counts: inout OpenAPIEvidence.Counts) {
@@ -249,9 +281,12 @@ struct OperationEvidence {
                 if let name = OpenAPIDocument.string(key, of: parameter) { byName[ParameterLocator.normalised(name), default: []].append(parameter) }
             }
         }
-        func parameter(named name: String, near place: ParameterPlace) -> LocatedJSON? {
+        func parameter(named name: String, near binding: ParameterBinding) -> LocatedJSON? {
             guard let candidates = byName[ParameterLocator.normalised(name)] else { return nil }
-            return candidates.first { OpenAPIDocument.string("in", of: $0) == place.rawValue } ?? candidates.first
+            let here = candidates.filter { OpenAPIDocument.string("in", of: $0) == binding.place.rawValue }
+            // The n-th of the query parameters that share the name (`frontend_api_query_parameter1`).
+            if let ordinal = ParameterLocator.querySuffix(of: binding.name)?.ordinal, here.count > 1, ordinal < here.count { return here[ordinal] }
+            return here.first ?? candidates.first
         }
         let body = OpenAPIDocument.member("requestBody", of: found.node).map(document.dereferenced)
         var bodyProperties: [String: String] = [:]
@@ -265,7 +300,7 @@ struct OperationEvidence {
         for b in operation.bindings.indices {
             var binding = operation.bindings[b]
             let key = ParameterLocator.normalised(binding.wireName ?? binding.name)
-            if let parameter = parameter(named: binding.wireName ?? binding.name, near: binding.place) ?? parameter(named: binding.name, near: binding.place),
+            if let parameter = parameter(named: binding.wireName ?? binding.name, near: binding) ?? parameter(named: binding.name, near: binding),
                let place = OpenAPIDocument.string("in", of: parameter).flatMap(ParameterPlace.init(rawValue:)),
                let name = OpenAPIDocument.string("name", of: parameter) {
                 if place != binding.place || name != binding.wireName { counts.parameterPlaces += 1 }
@@ -290,9 +325,10 @@ struct OperationEvidence {
             requestBody.source = .openapi
             operation.body = requestBody
         }
+        guard case .object(let responses)? = OpenAPIDocument.member("responses", of: found.node)?.value else { return schemas }
+        addErrorStatuses(responses, to: &operation, counts: &counts)
         // The docs never print the success status: the document's first 2xx.
-        if case .object(let responses)? = OpenAPIDocument.member("responses", of: found.node)?.value,
-           let success = responses.first(where: { $0.key.hasPrefix("2") }) {
+        if let success = responses.first(where: { $0.key.hasPrefix("2") }) {
             var media: String?
             if case .object(let content)? = OpenAPIDocument.member("content", of: document.dereferenced(success.value))?.value { media = content.first?.key }
             if operation.responses.isEmpty {

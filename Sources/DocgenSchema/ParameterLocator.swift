@@ -82,7 +82,7 @@ public struct ParameterLocator {
         if isBody(field) { return binding(.body, nil) }
         // Speakeasy's name for a query parameter that shares its name with another parameter
         // (`XAccountIdQueryParameter` beside the header `x-account-id`).
-        if let stripped = Self.strippingQuerySuffix(field.name) {
+        if let stripped = Self.querySuffix(of: field.name)?.name {
             return binding(.query, Self.looksLikeHeader(stripped) ? Self.headerName(stripped) : stripped)
         }
         if Self.looksLikeHeader(field.name) { return binding(.header, Self.headerName(field.name)) }
@@ -199,11 +199,23 @@ public struct ParameterLocator {
     /// Letters and digits, lower-cased, without a `_param` or `QueryParameter` suffix:
     /// `product_id`, `productId`, `ProductID` and `product_id_param` are one name.
     public static func normalised(_ name: String) -> String {
+        if let (stripped, _) = querySuffix(of: name) { return JSONKeyRule.normalised(stripped) }
         var name = Substring(name)
-        for suffix in ["_param", "QueryParameter", "_query_parameter"] where name.count > suffix.count && name.hasSuffix(suffix) {
-            name = name.dropLast(suffix.count)
-        }
+        if name.count > 6, name.hasSuffix("_param") { name = name.dropLast(6) }
         return JSONKeyRule.normalised(String(name))
+    }
+
+    /// The name without Speakeasy's `QueryParameter` (`_query_parameter`) suffix, and which of
+    /// the query parameters that share that name it is: Speakeasy suffixes the second
+    /// `_query_parameter1` (clerk's `frontendApi` and `frontend_api` are
+    /// `frontend_api_query_parameter` and `frontend_api_query_parameter1`).
+    public static func querySuffix(of name: String) -> (name: String, ordinal: Int)? {
+        let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        let stem = name.dropLast(digits)
+        for suffix in ["QueryParameter", "_query_parameter"] where stem.count > suffix.count && stem.hasSuffix(suffix) {
+            return (String(stem.dropLast(suffix.count)), digits == 0 ? 0 : Int(name.suffix(digits)) ?? 0)
+        }
+        return nil
     }
 
     /// Request headers HTTP itself defines whose names have more than one word, by normalised
@@ -212,14 +224,6 @@ public struct ParameterLocator {
         "Accept-Language", "Accept-Encoding", "Idempotency-Key", "If-Match", "If-None-Match", "If-Modified-Since",
         "If-Unmodified-Since", "User-Agent",
     ].map { (normalised($0), $0) })
-
-    /// The name without Speakeasy's `QueryParameter` (`_query_parameter`) suffix, when it has one.
-    static func strippingQuerySuffix(_ name: String) -> String? {
-        for suffix in ["QueryParameter", "_query_parameter"] where name.count > suffix.count && name.hasSuffix(suffix) {
-            return String(name.dropLast(suffix.count))
-        }
-        return nil
-    }
 
     /// `XAccountId`, `x_account_id`, `xOpenRouterMetadata`, `x-api-key`: an `x` that starts a
     /// word of its own.

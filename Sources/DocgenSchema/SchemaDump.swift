@@ -102,6 +102,7 @@ public enum SchemaDump {
                 w.key("status"); optional(fact.status)
                 w.key("contentType"); optional(fact.contentType)
                 w.key("type"); if let type = fact.type { write(type, to: &w) } else { w.null() }
+                w.key("source"); w.string(fact.source.rawValue)
                 w.endObject()
             }
             w.endArray()

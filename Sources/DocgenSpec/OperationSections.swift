@@ -47,7 +47,7 @@ extension Extraction {
                 let name = subheading.plainText.trimmingBlanks.lowercased()
                 if name.hasPrefix("example usage"), section.call.isEmpty,
                    let code = firstCode(in: body) {
-                    section.call = UsageSnippet.call(of: method, in: code, constructors: dialect.usageConstructors)
+                    section.call = UsageSnippet.call(of: method, in: code, notation: dialect.usage)
                 }
                 if name.hasPrefix("example usage"), section.endpoint == nil {
                     section.endpoint = endpointComment(in: body)
@@ -136,14 +136,22 @@ extension Extraction {
 
 /// What an operation's usage snippet says about the call, in any SDK language: the client
 /// class is the first capitalised name called without a receiver (`Meitner(`, `new Unkey(`)
-/// or followed by one of the dialect's `constructors` (Ruby's `::Clerk::OpenAPIClient.new(`),
-/// the accessors the dotted chain that ends in the method (`m_client.units.list(`, less the
-/// client variable; Java's `sdk.units().list()` too).
+/// or followed by one of the dialect's constructors (Ruby's `::Clerk::OpenAPIClient.new(`,
+/// Java's `Egain.builder(`; Go's package in `openrouter.New(`), the accessors the member chain
+/// that ends in the method (`m_client.units.list(`, less the client variable; Java's
+/// `sdk.units().list()`, PHP's `$sdk->units->list(`), the method as documented (C#'s
+/// `ListAsync(` is `List`).
 enum UsageSnippet {
-    static func call(of method: String, in code: String, constructors: [String]) -> [String] {
+    static func call(of method: String, in code: String, notation: UsageNotation) -> [String] {
         let bytes = Array(code.utf8)
+        let access = Array(notation.memberAccess.utf8)
+        let called = Array((method + notation.methodSuffix).utf8)
         func isIdentifier(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        /// Whether the member access ends just before `position`.
+        func accessEnds(at position: Int) -> Bool {
+            position >= access.count && bytes[(position - access.count)..<position].elementsEqual(access)
         }
         // Identifier runs with what follows and precedes them.
         var client: String?
@@ -155,23 +163,24 @@ enum UsageSnippet {
             while index < bytes.count, isIdentifier(bytes[index]) { index += 1 }
             let name = String(decoding: bytes[start..<index], as: UTF8.self)
             let calls = index < bytes.count && bytes[index] == UInt8(ascii: "(")
-            let hasReceiver = start > 0 && bytes[start - 1] == UInt8(ascii: ".")
-            if client == nil, let first = name.unicodeScalars.first, ("A"..."Z").contains(first),
-               (calls && !hasReceiver) || constructors.contains(where: { bytes[index...].starts(with: $0.utf8) }) {
-                client = name
+            let hasReceiver = accessEnds(at: start)
+            if client == nil, let first = name.unicodeScalars.first,
+               (("A"..."Z").contains(first) && calls && !hasReceiver) || notation.constructors.contains(where: { bytes[index...].starts(with: $0.utf8) }) {
+                // Capitalised: Go's package (`openrouter.New(`) stands for the client.
+                client = name.prefix(1).uppercased() + name.dropFirst()
             }
-            if calls, hasReceiver, name == method, chain.isEmpty {
+            if calls, hasReceiver, bytes[start..<index].elementsEqual(called), chain.isEmpty {
                 // Walk back over `a.b().c.` to the chain's start.
-                var parts = [name]
-                var cursor = start - 1 // at the dot
-                while cursor > 0, bytes[cursor] == UInt8(ascii: ".") {
+                var parts = [method]
+                var cursor = start - access.count // at the member access
+                while cursor > 0, accessEnds(at: cursor + access.count) {
                     var end = cursor
                     if end >= 2, bytes[end - 1] == UInt8(ascii: ")"), bytes[end - 2] == UInt8(ascii: "(") { end -= 2 }
                     var begin = end
                     while begin > 0, isIdentifier(bytes[begin - 1]) { begin -= 1 }
                     guard begin < end else { break }
                     parts.insert(String(decoding: bytes[begin..<end], as: UTF8.self), at: 0)
-                    cursor = begin - 1
+                    cursor = begin - access.count
                     if cursor < 0 { break }
                 }
                 chain = Array(parts.dropFirst()) // the client variable

@@ -237,6 +237,53 @@ struct OpenAPIEvidenceTests {
         }
     }
 
+    @Test func queryParametersSpeakeasyRenamedForSharingANameKeepTheirOrder() throws {
+        // `frontendApi` and `frontend_api` are both `frontend_api` in Python: Speakeasy names the
+        // first `frontend_api_query_parameter` and the second `frontend_api_query_parameter1`.
+        let docs = [
+            "sdks/misc/README.md": """
+                # Misc
+
+                ## get_interstitial
+
+                ### Example Usage
+
+                <!-- UsageSnippet language="python" operationID="getInterstitial" method="get" path="/interstitial" -->
+                ```python
+                res = s.misc.get_interstitial(frontend_api_query_parameter1="pk")
+                ```
+
+                ### Parameters
+
+                | Parameter | Type | Required | Description |
+                | --------- | ---- | -------- | ----------- |
+                | `frontend_api_query_parameter` | *Optional[str]* | :heavy_minus_sign: | Deprecated |
+                | `frontend_api_query_parameter1` | *Optional[str]* | :heavy_minus_sign: | The key |
+                | `accept` | *Optional[str]* | :heavy_minus_sign: | Read by the rules |
+                """,
+        ]
+        let document = """
+            openapi: 3.1.0
+            paths:
+              /interstitial:
+                get:
+                  operationId: getInterstitial
+                  parameters:
+                    - {name: frontendApi, in: query, schema: {type: string}}
+                    - {name: frontend_api, in: query, schema: {type: string}}
+                    - {name: Accept, in: header, schema: {type: string}}
+                  responses:
+                    '200': {description: The page}
+            """
+        let result = try read(docs, document: document, dialect: .python)
+        let operation = try #require(result.schema.operations.first)
+        let bindings = Dictionary(uniqueKeysWithValues: operation.bindings.map { ($0.name, $0) })
+        #expect(bindings["frontend_api_query_parameter"]?.wireName == "frontendApi")
+        #expect(bindings["frontend_api_query_parameter1"]?.wireName == "frontend_api")
+        // OpenAPI 3 ignores a header parameter named Accept: the docs' `accept` keeps the rules' place.
+        #expect(bindings["accept"]?.place == .query && bindings["accept"]?.source == .rule)
+    }
+
     @Test func dumpIRPrintsEachFactsSource() throws {
         let result = try read(Self.typeScriptDocs, document: Self.typeScriptDocument, dialect: .typeScript)
         let json = SchemaDump.json(result.schema)
@@ -308,6 +355,13 @@ struct OperationEvidenceTests {
                         price: {type: number}
               responses:
                 '204': {description: Updated}
+                '400': {description: Bad request}
+                '401': {description: Unauthorized}
+                '409':
+                  description: Taken
+                  content:
+                    application/json: {schema: {$ref: '#/components/schemas/Group'}}
+                '4XX': {description: Any other}
           /products/{product}/groups:
             post:
               operationId: listGroups
@@ -319,6 +373,12 @@ struct OperationEvidenceTests {
                   description: The groups
                   content:
                     application/json: {schema: {type: array}}
+        components:
+          schemas:
+            Group:
+              type: object
+              properties:
+                id: {type: string}
         """
 
     /// The fixture, with update_product's UsageSnippet comment taken out (as Mintlify trees print none).
@@ -346,6 +406,17 @@ struct OperationEvidenceTests {
         #expect(places["name"]?.place == .body && places["name"]?.source == .openapi)
         #expect(update.body?.contentType == "application/merge-patch+json" && update.body?.source == .openapi)
         #expect(update.responses.first?.status == "204")
+    }
+
+    @Test func errorStatusesTheTableLeavesOutComeFromTheDocumentWithTheirModel() throws {
+        let result = try read()
+        let update = try #require(result.schema.operations.first { $0.method == "update_product" })
+        // The table's 400, 404, 4XX and 5XX stay the docs'; 401 and 409 are the document's.
+        #expect(update.errorResponses.map { "\($0.status ?? "-") \($0.source.rawValue)" } == ["400 docs", "404 docs", "4XX docs", "5XX docs", "401 openapi", "409 openapi"])
+        let taken = try #require(update.errorResponses.last)
+        let group = try #require(result.schema.models.first { $0.name == "Group" })
+        #expect(taken.type == .ref(group.id) && taken.contentType == "application/json")
+        #expect(update.errorResponses[4].type == nil && update.errorResponses[4].location?.file.hasSuffix("openapi.yaml") == true)
     }
 
     @Test func aDocsEndpointTheDocumentContradictsIsAConflictTheDocsWin() throws {

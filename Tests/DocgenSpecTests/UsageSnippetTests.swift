@@ -7,8 +7,8 @@ import Testing
 /// An operation's usage snippet names the SDK's client class and the accessors that lead to the
 /// method; `docgen diff --format speakeasy` writes them as the changelog's method names.
 struct UsageSnippetTests {
-    static func call(_ snippet: String, fence: String, dialect: Dialect) -> [String] {
-        let text = "# Users\n\n## list\n\nList users.\n\n### Example Usage\n\n```\(fence)\n\(snippet)\n```\n"
+    static func call(_ snippet: String, fence: String, dialect: Dialect, method: String = "list") -> [String] {
+        let text = "# Users\n\n## \(method)\n\nList users.\n\n### Example Usage\n\n```\(fence)\n\(snippet)\n```\n"
         let file = SourceFile(relativePath: "sdks/users/README.md", text: text)
         var diagnostics = Diagnostics()
         let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: dialect, diagnostics: &diagnostics)
@@ -35,5 +35,61 @@ struct UsageSnippetTests {
     @Test func pythonCallsItsClientClass() {
         let snippet = "from unified_python_sdk import UnifiedTo\n\nwith UnifiedTo() as unified_to:\n\n    res = unified_to.users.list(limit=1)\n"
         #expect(Self.call(snippet, fence: "python", dialect: .python) == ["UnifiedTo", "users", "list"])
+    }
+
+    @Test func javaBuildsItsClientAndChainsAccessorCalls() {
+        let snippet = """
+        Egain sdk = Egain.builder()
+                .accessToken(System.getenv().getOrDefault("ACCESS_TOKEN", ""))
+            .build();
+
+        ListResponse res = sdk.aiservices().users().list()
+                .limit(10)
+                .call();
+        """
+        #expect(Self.call(snippet, fence: "java", dialect: .java) == ["Egain", "aiservices", "users", "list"])
+    }
+
+    @Test func cSharpCallsTheMethodsAsyncTwin() {
+        let snippet = """
+        var sdk = new StackOneHQClient(security: new Security() { Username = "" });
+
+        ListUsersResponse? res = await sdk.Hris.Users.ListAsync(req);
+        """
+        #expect(Self.call(snippet, fence: "csharp", dialect: .cSharp, method: "List") == ["StackOneHQClient", "Hris", "Users", "List"])
+    }
+
+    @Test func phpBuildsItsClientAndUsesArrows() {
+        let snippet = """
+        declare(strict_types=1);
+
+        require 'vendor/autoload.php';
+
+        use Factuarea\\Sdk;
+
+        $sdk = Sdk\\Factuarea::builder()
+            ->setSecurity(new Components\\Security(http: '<token>'))
+            ->build();
+
+        $response = $sdk->account->list(
+            limit: 10
+        );
+        """
+        #expect(Self.call(snippet, fence: "php", dialect: .php) == ["Factuarea", "account", "list"])
+    }
+
+    @Test func goNamesTheClientAfterItsPackage() {
+        let snippet = """
+        func main() {
+            ctx := context.Background()
+
+            s := openrouter.New(
+                openrouter.WithSecurity(os.Getenv("OPENROUTER_API_KEY")),
+            )
+
+            res, err := s.Analytics.list(ctx, nil)
+        }
+        """
+        #expect(Self.call(snippet, fence: "go", dialect: .go) == ["Openrouter", "Analytics", "list"])
     }
 }
