@@ -17,8 +17,8 @@ extension Dialect {
         // A method's own credentials (`security: new ListForUserSecurity { … }`), not a request parameter.
         sdkParameters: Dialect.commonSDKParameters.union(["security"]),
         changelogKeepsCase: true,
-        changelogRoot: .asWritten,
-        usage: UsageNotation(methodSuffix: "Async"),
+        changelogRoot: .package,
+        usage: UsageNotation(methodSuffix: "Async", packageImport: "using "),
         types: TypeNotation(
             primitives: [
                 "string": .string, "long": .integer, "int": .integer, "short": .integer, "BigInteger": .integer,

@@ -397,6 +397,10 @@ public enum ChangelogRoot: String, Sendable, Hashable {
     case snakeCase
     /// As the snippet writes it (`Unkey`).
     case asWritten
+    /// The package the snippet imports, its first name in PascalCase with acronyms as words and
+    /// the rest in camelCase: C#'s `using StackOneHQ.Client;` → `StackOneHq.client` (StackOne's
+    /// 185 changelog lines, 2025); the client class where the snippet imports none.
+    case package
 }
 
 /// How SDKs spell a number where a name may not start with a digit (C#'s `### ArrayOf5` for the
@@ -435,10 +439,13 @@ public struct UsageNotation: Sendable, Hashable {
     /// What the snippet's call adds to the documented method's name: C#'s `Async`
     /// (`sdk.Accounting.ListCompaniesAsync(` for `ListCompanies`).
     public var methodSuffix: String
+    /// The statement that imports the SDK's package, for `ChangelogRoot.package`: C#'s `using `.
+    public var packageImport: String
 
-    public init(constructors: [String] = [], memberAccess: String = ".", methodSuffix: String = "") {
+    public init(constructors: [String] = [], memberAccess: String = ".", methodSuffix: String = "", packageImport: String = "") {
         self.constructors = constructors
         self.memberAccess = memberAccess
         self.methodSuffix = methodSuffix
+        self.packageImport = packageImport
     }
 }

@@ -63,6 +63,7 @@ public struct SpeakeasyChangelog {
                 var walk = Walk(old: old, new: new, role: .response, style: style)
                 if let response = walk.types(a, b) { entries += collapse("response", [], response) }
             }
+            if let errors = Self.errors(pair.old, pair.new, old: old, new: new, style: style) { entries += collapse("error", [], errors) }
             if style == .legacy { entries.removeAll { !$0.breaking } }
             guard !entries.isEmpty else { continue }
             let name = call(pair.new, new)
@@ -77,6 +78,44 @@ public struct SpeakeasyChangelog {
             lines.append("* `\(call(operation, old))`: **Removed**" + Entry.flag(true, style))
         }
         return lines
+    }
+
+    /// The error statuses of the `### Errors` table, each `status[409]`: one added breaks nothing
+    /// (the SDK raises its catch-all error today), one removed does, and one whose content type
+    /// changed does; a change inside the bodies counts once, as the body's change does.
+    /// Speakeasy's collapse rule then writes `error.status[409]` **Added** for one (clerk),
+    /// `error` **Changed** for several (OpenRouter).
+    static func errors(_ a: Operation, _ b: Operation, old: DiffSide, new: DiffSide, style: Style) -> Delta? {
+        func byStatus(_ operation: Operation) -> [String: ResponseFact] {
+            Dictionary(operation.errorResponses.compactMap { fact in fact.status.map { ($0, fact) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let before = byStatus(a), after = byStatus(b)
+        var children: [(atom: String, delta: Delta)] = []
+        for status in Set(before.keys).union(after.keys).sorted() {
+            let atom = "status[\(status)]"
+            switch (before[status], after[status]) {
+            case (nil, _?): children.append((atom, .added(breaking: false)))
+            case (_?, nil): children.append((atom, .removed(breaking: true)))
+            case (let x?, let y?):
+                if x.contentType != y.contentType {
+                    children.append((atom, .changed(breaking: true, children: [])))
+                } else if let p = x.type, let q = y.type {
+                    var walk = Walk(old: old, new: new, role: .response, style: style)
+                    switch walk.types(p, q) {
+                    case .changed(_, let below)? where !below.isEmpty:
+                        // A change inside the error bodies is reported once, under `error`
+                        // itself: every status's model gaining `openrouterMetadata` is
+                        // `error.openrouterMetadata` **Added** (OpenRouter, CLI 1.761).
+                        for change in below where !children.contains(where: { $0.atom == change.atom }) { children.append(change) }
+                    case let delta?: children.append((atom, delta))
+                    case nil: break
+                    }
+                }
+            default: break
+            }
+        }
+        guard !children.isEmpty else { return nil }
+        return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
     }
 
     /// A method whose one parameter is called `request` (a TypeScript, Ruby or Go wrapper of
@@ -96,8 +135,18 @@ public struct SpeakeasyChangelog {
         case .asWritten: client
         case .lowercased: client.lowercased()
         case .snakeCase: JSONKeyRule.snakeCase(client)
+        case .package: operation.package.map(Self.packageRoot) ?? client
         }
         return "\(sdk).\(side.methodName(operation))()"
+    }
+
+    /// `StackOneHQ.Client` → `StackOneHq.client` (`ChangelogRoot.package`).
+    static func packageRoot(_ package: String) -> String {
+        package.split(separator: ".").enumerated().map { index, name in
+            let words = JSONKeyRule.snakeCase(String(name)).split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            let joined = words.joined()
+            return index == 0 ? joined : joined.prefix(1).lowercased() + joined.dropFirst()
+        }.joined(separator: ".")
     }
 
     private func collapse(_ root: String, _ atoms: [String], _ delta: Delta) -> [Entry] {

@@ -255,6 +255,9 @@ public struct Operation: Sendable, Equatable {
     /// How the doc's usage snippet calls it: the SDK's client class, then the accessors
     /// (`["Meitner", "student_placements", "list"]`); empty without a snippet.
     public var call: [String]
+    /// The SDK's package as the usage snippet imports it (C#'s `StackOneHQ.Client`), for the
+    /// changelog's root; nil where the dialect's snippets import none.
+    public var package: String?
     public var location: SourceLocation
 
     // The HTTP facts (OperationHTTP.swift), for a client.

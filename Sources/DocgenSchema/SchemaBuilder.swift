@@ -130,9 +130,11 @@ public struct SchemaBuilder: Sendable {
                 ResponseFact(status: $0, contentType: contentType, type: type, source: .docs, location: row.location)
             }
         }
-        return Operation(id: page.path, group: page.title, method: section.method, parameters: parameters, response: response,
-                         errors: errors, call: section.call, location: section.location, endpoint: endpoint,
-                         responses: responses, errorResponses: errorResponses)
+        var operation = Operation(id: page.path, group: page.title, method: section.method, parameters: parameters, response: response,
+                                  errors: errors, call: section.call, location: section.location, endpoint: endpoint,
+                                  responses: responses, errorResponses: errorResponses)
+        operation.package = section.package
+        return operation
     }
 
     /// A Status Code cell's statuses: `401, 403` → `401`, `403`; `4XX, 5XX` and 2024's

@@ -43,6 +43,7 @@ public enum SchemaDump {
         w.key("call"); w.beginArray()
         for part in operation.call { w.element(); w.string(part) }
         w.endArray()
+        w.key("package"); if let package = operation.package { w.string(package) } else { w.null() }
         w.key("line"); w.integer(operation.location.line)
         w.key("column"); w.integer(operation.location.column)
         w.key("request")
@@ -325,6 +326,7 @@ public enum SchemaDump {
         for operation in schema.operations {
             var head = "operation \(operation.group).\(operation.method)"
             if !operation.call.isEmpty { head += " call=\(operation.call.joined(separator: "."))" }
+            if let package = operation.package { head += " package=\(package)" }
             if let response = operation.response { head += " -> \(tree(response))" }
             lines.append("\(head)  @\(operation.location)")
             if let endpoint = operation.endpoint {

@@ -141,6 +141,9 @@ public struct OperationSection: Sendable, Equatable {
     /// How the usage snippet calls the method: the SDK's client class, then the accessors
     /// (`["Meitner", "student_placements", "list"]`); empty when the doc has no snippet.
     public var call: [String]
+    /// The SDK's package as the snippet imports it (C#'s `StackOneHQ.Client`), where the
+    /// dialect says how (`UsageNotation.packageImport`).
+    public var package: String?
     /// The HTTP request the example stands for, from the comment over it
     /// (`<!-- UsageSnippet … operationID="getX" method="get" path="/x/{id}" -->`); `nil` in
     /// generations before CLI 1.595 and in Mintlify (`.mdx`) trees, which write none.

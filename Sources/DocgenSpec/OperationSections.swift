@@ -48,6 +48,7 @@ extension Extraction {
                 if name.hasPrefix("example usage"), section.call.isEmpty,
                    let code = firstCode(in: body) {
                     section.call = UsageSnippet.call(of: method, in: code, notation: dialect.usage)
+                    section.package = UsageSnippet.package(in: code, notation: dialect.usage)
                 }
                 if name.hasPrefix("example usage"), section.endpoint == nil {
                     section.endpoint = endpointComment(in: body)
@@ -142,6 +143,18 @@ extension Extraction {
 /// `sdk.units().list()`, PHP's `$sdk->units->list(`), the method as documented (C#'s
 /// `ListAsync(` is `List`).
 enum UsageSnippet {
+    /// The first package the snippet imports (`using StackOneHQ.Client;` → `StackOneHQ.Client`).
+    static func package(in code: String, notation: UsageNotation) -> String? {
+        guard !notation.packageImport.isEmpty else { return nil }
+        for line in code.split(separator: "\n") {
+            let line = line.drop { $0 == " " || $0 == "\t" }
+            guard line.hasPrefix(notation.packageImport) else { continue }
+            let name = line.dropFirst(notation.packageImport.count).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
+    }
+
     static func call(of method: String, in code: String, notation: UsageNotation) -> [String] {
         let bytes = Array(code.utf8)
         let access = Array(notation.memberAccess.utf8)

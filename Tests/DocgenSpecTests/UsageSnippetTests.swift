@@ -7,6 +7,15 @@ import Testing
 /// An operation's usage snippet names the SDK's client class and the accessors that lead to the
 /// method; `docgen diff --format speakeasy` writes them as the changelog's method names.
 struct UsageSnippetTests {
+    static func section(_ snippet: String, fence: String, dialect: Dialect, method: String = "list") -> OperationSection? {
+        let text = "# Users\n\n## \(method)\n\nList users.\n\n### Example Usage\n\n```\(fence)\n\(snippet)\n```\n"
+        let file = SourceFile(relativePath: "sdks/users/README.md", text: text)
+        var diagnostics = Diagnostics()
+        let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: dialect, diagnostics: &diagnostics)
+        guard case .operations(let sections) = page.content else { return nil }
+        return sections.first
+    }
+
     static func call(_ snippet: String, fence: String, dialect: Dialect, method: String = "list") -> [String] {
         let text = "# Users\n\n## \(method)\n\nList users.\n\n### Example Usage\n\n```\(fence)\n\(snippet)\n```\n"
         let file = SourceFile(relativePath: "sdks/users/README.md", text: text)
@@ -57,6 +66,13 @@ struct UsageSnippetTests {
         ListUsersResponse? res = await sdk.Hris.Users.ListAsync(req);
         """
         #expect(Self.call(snippet, fence: "csharp", dialect: .cSharp, method: "List") == ["StackOneHQClient", "Hris", "Users", "List"])
+    }
+
+    @Test func cSharpNamesThePackageItImports() {
+        let snippet = "using StackOneHQ.Client;\nusing StackOneHQ.Client.Models.Components;\n\nvar sdk = new StackOneHQClient();\nvar res = await sdk.Hris.ListAsync(req);"
+        #expect(Self.section(snippet, fence: "csharp", dialect: .cSharp, method: "List")?.package == "StackOneHQ.Client")
+        // Only a dialect that says how a snippet imports its package has one.
+        #expect(Self.section("import x\nres = s.users.list()", fence: "python", dialect: .python)?.package == nil)
     }
 
     @Test func phpBuildsItsClientAndUsesArrows() {
