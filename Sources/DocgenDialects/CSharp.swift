@@ -17,6 +17,7 @@ extension Dialect {
         // A method's own credentials (`security: new ListForUserSecurity { … }`), not a request parameter.
         sdkParameters: Dialect.commonSDKParameters.union(["security"]),
         changelogKeepsCase: true,
+        changelogCSharpPaths: true,
         changelogRoot: .package,
         usage: UsageNotation(methodSuffix: "Async", packageImport: "using "),
         types: TypeNotation(

@@ -61,6 +61,11 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Speakeasy's changelog names the SDK lower-cased and writes `enum(v)`
     /// (`meitner.units.list()`); in Go and C# it keeps names as written (`Unkey.Keys.Get()`, `Enum(v)`).
     public var changelogKeepsCase: Bool
+    /// C#'s changelog paths (StackOne, 2025): a method's arguments and the response body's own
+    /// properties in camelCase, as C# names arguments (`request.hrisCreateEmployeeRequestDto`,
+    /// `response.data`; a request wrapper's properties stay `request.Filter`), and a list's
+    /// element as a name of its own (`response.data.[].Path`).
+    public var changelogCSharpPaths: Bool
     /// How Speakeasy's changelog spells the SDK's client class (its usage snippets' `Meitner(`,
     /// `::Clerk::OpenAPIClient.new(`) as the root of each method: Python and Ruby snake_case it
     /// (`unified_to.`, `open_api_client.`), TypeScript lower-cases it (`openrouter.`).
@@ -101,8 +106,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 sdkParameters: Set<String> = Dialect.commonSDKParameters, parameterSigil: String = "",
                 responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
                                                        "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
-                                                       "StatusCode", "RawResponse", "HTTPMeta", "Headers"],
-                changelogKeepsCase: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
+                                                       "StatusCode", "RawResponse", "HTTPMeta", "HttpMeta", "Headers"],
+                changelogKeepsCase: Bool = false, changelogCSharpPaths: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
                 types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
@@ -124,6 +129,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.parameterSigil = parameterSigil
         self.responseEnvelopeFields = responseEnvelopeFields
         self.changelogKeepsCase = changelogKeepsCase
+        self.changelogCSharpPaths = changelogCSharpPaths
         self.changelogRoot = changelogRoot
         self.usage = usage
         self.types = types

@@ -31,6 +31,19 @@ public struct SpeakeasyChangelog {
             case .added(let b), .removed(let b), .changed(let b, _): b
             }
         }
+
+        /// The names just below this node with their first letter lower-cased (`Data` → `data`).
+        var camelCasedAtoms: Delta {
+            guard case .changed(let breaking, let children) = self else { return self }
+            return .changed(breaking: breaking, children: children.map { ($0.atom.prefix(1).lowercased() + $0.atom.dropFirst(), $0.delta) })
+        }
+
+        /// Whether this node is the one `withoutLoneRequest` was given (its names are the
+        /// method's arguments), not the lone `request` wrapper's properties below it.
+        func atomsAreArguments(of request: Delta) -> Bool {
+            guard case .changed(_, let mine) = self, case .changed(_, let theirs) = request else { return true }
+            return mine.map(\.atom) == theirs.map(\.atom)
+        }
     }
 
     /// One changelog entry: a path and what happened there.
@@ -57,11 +70,16 @@ public struct SpeakeasyChangelog {
             var entries: [Entry] = []
             var walk = Walk(old: old, new: new, role: .request, style: style)
             if let request = walk.fields(pair.old.parameters, pair.new.parameters) {
-                entries += collapse("request", [], Self.withoutLoneRequest(request, pair.old, pair.new, old: old, new: new))
+                let lone = Self.withoutLoneRequest(request, pair.old, pair.new, old: old, new: new)
+                // The arguments, not a wrapper's properties (`request.is_active`), are C#'s camelCase.
+                let arguments = lone.atomsAreArguments(of: request)
+                entries += collapse("request", [], new.dialect.changelogCSharpPaths && arguments ? lone.camelCasedAtoms : lone)
             }
             if let a = old.responseBody(pair.old)?.type, let b = new.responseBody(pair.new)?.type {
                 var walk = Walk(old: old, new: new, role: .response, style: style)
-                if let response = walk.types(a, b) { entries += collapse("response", [], response) }
+                if let response = walk.types(a, b) {
+                    entries += collapse("response", [], new.dialect.changelogCSharpPaths ? response.camelCasedAtoms : response)
+                }
             }
             if let errors = Self.errors(pair.old, pair.new, old: old, new: new, style: style) { entries += collapse("error", [], errors) }
             if style == .legacy { entries.removeAll { !$0.breaking } }
@@ -163,7 +181,7 @@ public struct SpeakeasyChangelog {
     private func path(_ root: String, _ atoms: [String]) -> String {
         var text = root
         for (index, atom) in atoms.enumerated() {
-            text += atom == "[]" && index > 0 ? atom : "." + atom
+            text += atom == "[]" && index > 0 && !new.dialect.changelogCSharpPaths ? atom : "." + atom
         }
         return text
     }
