@@ -43,6 +43,8 @@ VENDORS = {
 }
 # What a user tells docgen that neither the docs nor the OpenAPI document say (Docs/client.md,
 # "What the docs cannot say"): clerk's SDK adds `Clerk-API-Version` in a before-request hook.
+# (OpenRouter's SDK globals are not given here: its SDK sends them only to the operations whose
+# document declares them, where a config header goes to every call: 91 extra headers.)
 VENDOR_CLIENT_CONFIG = {
     "clerk": {"headers": {"Clerk-API-Version": "2025-11-10"}},
 }
