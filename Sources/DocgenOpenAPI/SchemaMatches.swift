@@ -1,3 +1,4 @@
+import DocgenDialects
 import DocgenInput
 import DocgenSchema
 
@@ -8,7 +9,11 @@ import DocgenSchema
 /// A component matches the models whose title has its name's letters and digits, case
 /// folded; of several, the one spelled the same, then one under `components/` or `shared/`
 /// (the folder Speakeasy writes a component's doc in), then the first by id. A primitive
-/// schema (a string with a title) is no model doc's subject.
+/// schema (a string with a title) is no model doc's subject, nor is a component one that shares
+/// only its name with the doc: an enum doc and an object schema (Speakeasy names a property's
+/// inline enum `StatusEnum`, which may repeat a component's name: StackOne), or an object doc and
+/// an object schema without one property name in common (factuarea's `Error` doc is the inline
+/// object of the component `Error`'s `error` property), nor an object doc a union schema.
 public struct SchemaMatches: Sendable {
     public struct Match: Sendable {
         public var modelID: String
@@ -29,16 +34,39 @@ public struct SchemaMatches: Sendable {
         var all: [Match] = []
         var modelForComponent: [String: String] = [:]
         for (name, component) in document.components {
-            guard let candidates = byName[JSONKeyRule.normalised(name)], document.kind(of: document.unwrapped(component)) != .other else {
-                continue
-            }
-            let model = candidates.min { Self.rank($0, name) < Self.rank($1, name) }!
+            let kind = document.kind(of: document.unwrapped(component))
+            // A union whose name a member took is documented as `<Name>Union` (OpenRouter's Go
+            // `OpenAIResponsesToolChoiceUnion`; `OpenAIResponsesToolChoice` is one member).
+            let names = kind == .union ? [name, name + "Union"] : [name]
+            let candidates = names.flatMap { byName[JSONKeyRule.normalised($0)] ?? [] }
+            guard kind != .other, !candidates.isEmpty else { continue }
+            let plausible = candidates.filter { Self.mayDescribe($0, component, document) }
+            guard let model = plausible.min(by: { Self.rank($0, name) < Self.rank($1, name) }) else { continue }
             let subject = document.kind(of: component).rawValue == model.kindName ? document.dereferenced(component) : document.unwrapped(component)
             all.append(Match(modelID: model.id, component: name, schema: subject))
             modelForComponent[name] = model.id
         }
         self.all = all
         self.modelForComponent = modelForComponent
+    }
+
+    /// Whether the doc could describe the component, as far as its kind and names tell.
+    static func mayDescribe(_ model: Model, _ component: LocatedJSON, _ document: OpenAPIDocument) -> Bool {
+        let kind = document.kind(of: document.unwrapped(component))
+        switch model.kind {
+        case .enumeration: return kind != .object
+        case .object(let object):
+            guard kind == .object else { return false }
+            guard !object.fields.isEmpty else { return true }
+            let properties = document.properties(of: document.unwrapped(component))
+            guard !properties.isEmpty else { return true }
+            // As the evidence matches fields: by key, by name, and by a leading number spelled (`OneAi` for `01ai`).
+            let keys = Set(properties.flatMap { property in
+                [JSONKeyRule.normalised(property.key)] + (NumberWords.spellingLeadingNumber(property.key).map { [JSONKeyRule.normalised($0)] } ?? [])
+            })
+            return object.fields.contains { keys.contains(JSONKeyRule.normalised($0.jsonKey)) || keys.contains(JSONKeyRule.normalised($0.name)) }
+        case .union: return true
+        }
     }
 
     private static func rank(_ model: Model, _ component: String) -> (Int, Int, String) {

@@ -312,6 +312,49 @@ struct OpenAPIEvidenceTests {
 
 /// `docgen conformance`: the one comparison of the IR with the document, before and after the evidence.
 struct ConformanceTests {
+    /// A doc that shares only its name with a component is not its subject: an enum doc and an
+    /// object schema, an object doc without one of the schema's property names, an object doc
+    /// and a union schema (whose doc is then `<Name>Union`).
+    @Test func aDocThatSharesOnlyItsNameWithAComponentIsNotMatchedToIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-matches-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+            openapi: 3.1.0
+            components:
+              schemas:
+                StatusEnum:
+                  type: object
+                  properties: {value: {type: string}, source_value: {type: string}}
+                Error:
+                  type: object
+                  properties: {error: {type: object, properties: {code: {type: string}}}}
+                ToolChoice:
+                  anyOf:
+                    - {type: string, enum: [auto]}
+                    - {type: object, properties: {type: {type: string}}}
+                Pet:
+                  type: object
+                  properties: {name: {type: string}}
+            """.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        var diagnostics = Diagnostics()
+        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+        let table = "## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+        let docs = SpecReader(dialect: .typeScript).read([
+            SourceFile(relativePath: "models/components/statusenum.md", text: "# StatusEnum\n\n## Values\n\n| Name | Value |\n| --- | --- |\n| `Active` | active |\n"),
+            SourceFile(relativePath: "models/components/error.md", text: "# Error\n\n" + table + "| `code` | *string* | :heavy_check_mark: | N/A |\n"),
+            SourceFile(relativePath: "models/components/toolchoice.md", text: "# ToolChoice\n\n" + table + "| `type` | *string* | :heavy_check_mark: | N/A |\n"),
+            SourceFile(relativePath: "models/components/toolchoiceunion.md", text: "# ToolChoiceUnion\n\n## Supported Types\n\n### `string`\n\n```typescript\nconst value: string = \"auto\";\n```\n\n### `models.ToolChoice`\n\n```typescript\nconst value: models.ToolChoice = { type: \"x\" };\n```\n"),
+            SourceFile(relativePath: "models/components/pet.md", text: "# Pet\n\n" + table + "| `name` | *string* | :heavy_check_mark: | N/A |\n"),
+        ])
+        let matches = SchemaMatches(docs.schema, document)
+        let matched = Dictionary(uniqueKeysWithValues: matches.all.map { ($0.component, $0.modelID) })
+        #expect(matched["StatusEnum"] == nil)
+        #expect(matched["Error"] == nil)
+        func id(_ name: String) -> String? { docs.schema.models.first { $0.name == name }?.id }
+        #expect(matched["ToolChoice"] != nil && matched["ToolChoice"] == id("ToolChoiceUnion"))
+        #expect(matched["Pet"] != nil && matched["Pet"] == id("Pet"))
+    }
+
     @Test func theDocsAloneMissKeysAndPropertiesTheEvidenceFillsButNotWhereTheDocsWin() throws {
         let evidence = OpenAPIEvidenceTests()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-conformance-\(UUID().uuidString)")
