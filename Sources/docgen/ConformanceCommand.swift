@@ -50,6 +50,7 @@ struct ConformanceCommand: ParsableCommand {
             Console.out(json(docs: docs, evidence: evidence, schema: read.schema, dialect: read.dialect.name))
         case .text:
             Console.out("\(read.schema.models.count) models, \(document.components.count) component schemas, \(docs.matched) matched\n")
+            if docs.silent > 0 { Console.out("\(docs.silent) of them the docs say nothing about (unions that list no members): not compared\n") }
             Console.out("docs alone: \(percent(docs.agreement)) agree; with --openapi: \(percent(evidence.agreement))\n")
             for disagreement in docs.disagreements {
                 Console.out("\(disagreement.modelID) (schema \(disagreement.component)): \(disagreement.kind): \(disagreement.detail)\n")
@@ -68,7 +69,7 @@ struct ConformanceCommand: ParsableCommand {
             let items = conformance.disagreements.map { d in
                 "{\"kind\": \(JSONText.quoted(d.kind)), \"model\": \(JSONText.quoted(d.modelID)), \"schema\": \(JSONText.quoted(d.component)), \"detail\": \(JSONText.quoted(d.detail))}"
             }
-            return "{\"matched\": \(conformance.matched), \"agreement\": \(conformance.agreement), \"disagreements\": [" + items.joined(separator: ", ") + "]}"
+            return "{\"matched\": \(conformance.matched), \"silent\": \(conformance.silent), \"agreement\": \(conformance.agreement), \"disagreements\": [" + items.joined(separator: ", ") + "]}"
         }
         return "{\"dialect\": \(JSONText.quoted(dialect)), \"models\": \(schema.models.count), \"docs\": \(report(docs)), \"openapi\": \(report(evidence))}\n"
     }

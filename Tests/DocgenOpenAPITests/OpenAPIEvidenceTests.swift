@@ -355,6 +355,30 @@ struct ConformanceTests {
         #expect(matched["Pet"] != nil && matched["Pet"] == id("Pet"))
     }
 
+    /// Ruby's and Java's union docs print only a title: the docs say nothing a member could
+    /// disagree with, so the union is silent, not a disagreement, until `--openapi` fills it.
+    @Test func aUnionWhoseDocsListNoMembersIsSilentUntilTheDocumentFillsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-silent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+            openapi: 3.1.0
+            components:
+              schemas:
+                Api:
+                  oneOf: [{type: string}, {type: integer}]
+            """.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        var diagnostics = Diagnostics()
+        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+        let read = SpecReader(dialect: .ruby).read([SourceFile(relativePath: "models/components/api.md", text: "# Api\n")])
+        let docs = Conformance(read.schema, document)
+        #expect(docs.matched == 1 && docs.silent == 1)
+        #expect(docs.disagreements.isEmpty)
+        var quiet = Diagnostics()
+        let filled = Conformance(OpenAPIEvidence(document: document, dialect: read.dialect).apply(to: read.schema, diagnostics: &quiet).schema, document)
+        #expect(filled.matched == 1 && filled.silent == 0)
+        #expect(filled.disagreements.isEmpty && filled.agreement == 100)
+    }
+
     @Test func theDocsAloneMissKeysAndPropertiesTheEvidenceFillsButNotWhereTheDocsWin() throws {
         let evidence = OpenAPIEvidenceTests()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-conformance-\(UUID().uuidString)")
