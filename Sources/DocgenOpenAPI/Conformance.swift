@@ -30,6 +30,7 @@ public struct Conformance: Sendable {
     public init(_ schema: Schema, _ document: OpenAPIDocument) {
         let matches = SchemaMatches(schema, document)
         let types = TypeTranslation(document: document, modelForComponent: matches.modelForComponent)
+        let described = Set(matches.all.map(\.modelID))
         for match in matches.all {
             guard let model = schema.model(id: match.modelID) else { continue }
             matched += 1
@@ -37,14 +38,16 @@ public struct Conformance: Sendable {
                 silent += 1
                 continue
             }
-            for (kind, detail) in Self.compare(model, match.schema, document, types, in: schema) {
+            for (kind, detail) in Self.compare(model, match.schema, document, types, in: schema, described: described) {
                 disagreements.append(Disagreement(kind: kind, modelID: model.id, component: match.component, detail: detail))
             }
         }
     }
 
+    /// `described`: the models some component schema describes; a union model outside it is the
+    /// docs' name for a union the document writes inline (Go's `BaseInputsUnion1`).
     static func compare(_ model: Model, _ schema: LocatedJSON, _ document: OpenAPIDocument, _ types: TypeTranslation,
-                        in ir: Schema) -> [(String, String)] {
+                        in ir: Schema, described: Set<String> = []) -> [(String, String)] {
         let kind = document.kind(of: schema)
         guard kind.rawValue == model.kindName else { return [("kind", "OpenAPI: \(kind.rawValue); IR: \(model.kindName)")] }
         switch model.kind {
@@ -70,31 +73,62 @@ public struct Conformance: Sendable {
                 return [("enum-values", "OpenAPI only: \(listed(values.subtracting(irValues))); IR only: \(listed(irValues.subtracting(values)))")]
             }
         case .union(let union):
-            let members = document.alternatives(of: schema).map { SchemaDump.tree(types.type(of: $0)) }
-            // An enum model stands for the inline enum of its raw type (`{type: string, enum: [auto]}`).
-            let irMembers = union.variants.map { variant -> String in
-                if case .ref(let id) = variant.type, case .enumeration(let e)? = ir.model(id: id)?.kind { return e.rawType.rawValue }
-                return SchemaDump.tree(variant.type)
-            }
+            let members = document.alternatives(of: schema).map { types.type(of: $0) }
+            let irMembers = union.variants.map { inlined($0.type, in: ir, described: described) }
             if !Self.pair(members, irMembers) {
-                return [("union-members", "OpenAPI: \(members.joined(separator: " | ")); IR: \(irMembers.joined(separator: " | "))")]
+                return [("union-members", "OpenAPI: \(members.map(SchemaDump.tree).joined(separator: " | ")); IR: \(irMembers.map(SchemaDump.tree).joined(separator: " | "))")]
             }
         }
         return []
     }
 
-    /// The members pair up one to one: the same type, or any JSON value on one side (a doc
-    /// prints `mixed` or `Object`; an inline object schema has no model to name).
-    static func pair(_ members: [String], _ irMembers: [String]) -> Bool {
-        guard members.count == irMembers.count else { return false }
-        var left = members, right = irMembers
-        for member in members {
-            if let index = right.firstIndex(of: member) {
-                right.remove(at: index)
-                left.remove(at: left.firstIndex(of: member)!)
+    /// An IR member as the document would write it: an enum model is the inline enum of its raw
+    /// type (`{type: string, enum: [auto]}`), and a union model no component describes is the
+    /// inline union of its members.
+    static func inlined(_ type: TypeRef, in ir: Schema, described: Set<String>, seen: Set<String> = []) -> TypeRef {
+        func inner(_ type: TypeRef) -> TypeRef { inlined(type, in: ir, described: described, seen: seen) }
+        switch type {
+        case .ref(let id):
+            switch ir.model(id: id)?.kind {
+            case .enumeration(let e)?: return e.rawType == .integer ? .integer : .string
+            case .union(let u)? where !described.contains(id) && !seen.contains(id):
+                return .union(u.variants.map { inlined($0.type, in: ir, described: described, seen: seen.union([id])) })
+            default: return type
             }
+        case .list(let element): return .list(inner(element))
+        case .map(let value): return .map(inner(value))
+        case .nullable(let wrapped): return .nullable(inner(wrapped))
+        case .union(let members): return .union(members.map(inner))
+        default: return type
         }
-        return zip(left, right).allSatisfy { $0 == "any" || $1 == "any" }
+    }
+
+    /// The members pair up one to one: the same type first, then types that agree where one
+    /// side is any JSON value (a doc prints `mixed` or `Object`; an inline object schema has no
+    /// model to name).
+    static func pair(_ members: [TypeRef], _ irMembers: [TypeRef]) -> Bool {
+        guard members.count == irMembers.count else { return false }
+        var left: [TypeRef] = [], right = irMembers
+        for member in members {
+            if let index = right.firstIndex(of: member) { right.remove(at: index) } else { left.append(member) }
+        }
+        for member in left {
+            guard let index = right.firstIndex(where: { agree(member, $0) }) else { return false }
+            right.remove(at: index)
+        }
+        return true
+    }
+
+    /// One type agrees with another: the same, any JSON value on either side, or containers and
+    /// unions whose parts agree.
+    static func agree(_ type: TypeRef, _ irType: TypeRef) -> Bool {
+        switch (type, irType) {
+        case _ where type == irType: true
+        case (.any, _), (_, .any): true
+        case (.list(let a), .list(let b)), (.map(let a), .map(let b)), (.nullable(let a), .nullable(let b)): agree(a, b)
+        case (.union(let a), .union(let b)): pair(a, b)
+        default: false
+        }
     }
 
     static func listed(_ values: Set<String>) -> String {
