@@ -526,6 +526,17 @@ public enum YAMLReader {
             index += 1
             var out: [UInt8] = []
             while true {
+                // The bytes up to the next quote, escape or line break, as one run: most strings
+                // are one run, and then the string is made from the run directly.
+                let run = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), !isBreak(bytes[index]) {
+                    index += 1
+                }
+                if out.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                    index += 1
+                    return String(decoding: bytes[run..<index - 1], as: UTF8.self)
+                }
+                out.append(contentsOf: bytes[run..<index])
                 guard !atEnd else { throw error("a double-quoted string is never closed") }
                 let byte = current
                 if byte == UInt8(ascii: "\"") { index += 1; break }
@@ -557,12 +568,8 @@ public enum YAMLReader {
                     }
                     continue
                 }
-                if isBreak(byte) {
-                    try fold(into: &out)
-                    continue
-                }
-                out.append(byte)
-                index += 1
+                // What is left after a run is a line break.
+                try fold(into: &out)
             }
             return String(decoding: out, as: UTF8.self)
         }

@@ -146,6 +146,7 @@ public struct SpecReader: Sendable {
         if !schema.operations.isEmpty { schema.securitySchemes = SecuritySchemeFact.fromSecurityModel(in: schema) }
         if let document {
             schema = Self.applying(document.wait(), to: schema, dialect: dialect, diagnostics: &diagnostics)
+            document.discard()
         }
         if schema.models.isEmpty, !diagnostics.hasErrors {
             diagnostics.error(.specNoModels, "no doc in the spec folder describes a model (\(pages.count) docs read as \(dialect.name))",
@@ -220,6 +221,15 @@ final class PendingDocument: @unchecked Sendable {
     func wait() -> (document: OpenAPIDocument?, diagnostics: Diagnostics) {
         done.wait()
         return loaded!
+    }
+
+    /// Frees the parsed document on another thread once its evidence is applied: freeing a
+    /// large document's tree takes about as long as applying it, and the run need not wait.
+    func discard() {
+        done.wait()
+        let document = loaded?.document
+        loaded?.document = nil
+        DispatchQueue.global().async { withExtendedLifetime(document) {} }
     }
 }
 

@@ -15,6 +15,11 @@ public struct OpenAPIDocument: Sendable {
     /// The whole document (`paths` for operations).
     let root: LocatedJSON
     private let byName: [String: LocatedJSON]
+    /// The operations of `paths`, in document order, and the index that finds a doc's
+    /// operation among them: built with the document, so on the thread that reads it, while
+    /// the docs are still being read.
+    private(set) var operations: [OperationEvidence.PathOperation] = []
+    private(set) var operationIndex = OperationEvidence.CandidateIndex([])
 
     public init(_ root: LocatedJSON, path: String) {
         self.path = path
@@ -25,6 +30,8 @@ public struct OpenAPIDocument: Sendable {
         }
         self.components = components
         byName = Dictionary(components, uniquingKeysWith: { first, _ in first })
+        operations = OperationEvidence.operations(of: self)
+        operationIndex = OperationEvidence.CandidateIndex(operations)
     }
 
     /// Reads and parses the document at `path`; a problem is one located `openapi.unreadable` error.

@@ -15,7 +15,7 @@ import DocgenSchema
 /// lists; the properties a model's doc leaves out, and the keys it keeps besides
 /// (`additionalProperties`). Where the docs say something else, the docs win and an
 /// `openapi.conflict` warning points at both. One `openapi.evidence` note counts what was filled.
-public struct OpenAPIEvidence {
+public struct OpenAPIEvidence: Sendable {
     public let document: OpenAPIDocument
     public let dialect: Dialect
 
@@ -40,6 +40,14 @@ public struct OpenAPIEvidence {
         public var successStatuses = 0
         public var errorStatuses = 0
         public var conflicts = 0
+
+        mutating func add(_ other: Counts) {
+            matchedModels += other.matchedModels; keys += other.keys; nullable += other.nullable; integers += other.integers
+            enumRawTypes += other.enumRawTypes; unionMembers += other.unionMembers; addedFields += other.addedFields
+            additionalProperties += other.additionalProperties; matchedOperations += other.matchedOperations
+            endpoints += other.endpoints; parameterPlaces += other.parameterPlaces; successStatuses += other.successStatuses
+            errorStatuses += other.errorStatuses; conflicts += other.conflicts
+        }
     }
 
     /// The schema with the document's facts applied; `filledUnions` are the models whose
@@ -55,22 +63,29 @@ public struct OpenAPIEvidence {
         let evidence = OperationEvidence(document: document, integers: dialect.numberCoversIntegers ? types : nil,
                                         modelForComponent: matches.modelForComponent)
         let bodies = evidence.bodyMatches(schema.operations, models: models, except: Set(matches.all.map(\.modelID)))
-        for match in matches.all + bodies {
-            guard let index = position[match.modelID] else { continue }
-            counts.matchedModels += 1
-            switch models[index].kind {
+        // Each matched model on its own, on all cores; counts and diagnostics are merged in the
+        // matches' order, so the output does not depend on scheduling.
+        let applied = (matches.all + bodies).concurrentMap { [models, position] match -> (index: Int, kind: Model.Kind, counts: Counts, diagnostics: Diagnostics, filled: Bool)? in
+            guard let index = position[match.modelID] else { return nil }
+            var counts = Counts(matchedModels: 1), diagnostics = Diagnostics(), filled = false
+            let model = models[index]
+            switch model.kind {
             case .object(var object):
-                apply(match, to: &object, model: models[index], types: types, counts: &counts, diagnostics: &diagnostics)
-                models[index].kind = .object(object)
+                apply(match, to: &object, model: model, types: types, counts: &counts, diagnostics: &diagnostics)
+                return (index, .object(object), counts, diagnostics, false)
             case .enumeration(var enumeration):
-                apply(match, to: &enumeration, model: models[index], counts: &counts, diagnostics: &diagnostics)
-                models[index].kind = .enumeration(enumeration)
+                apply(match, to: &enumeration, model: model, counts: &counts, diagnostics: &diagnostics)
+                return (index, .enumeration(enumeration), counts, diagnostics, false)
             case .union(var union):
-                if apply(match, to: &union, model: models[index], types: types, counts: &counts, diagnostics: &diagnostics) {
-                    filled.insert(match.modelID)
-                }
-                models[index].kind = .union(union)
+                filled = apply(match, to: &union, model: model, types: types, counts: &counts, diagnostics: &diagnostics)
+                return (index, .union(union), counts, diagnostics, filled)
             }
+        }
+        for case let (index, kind, modelCounts, modelDiagnostics, wasFilled)? in applied {
+            models[index].kind = kind
+            counts.add(modelCounts)
+            diagnostics.append(contentsOf: modelDiagnostics)
+            if wasFilled { filled.insert(models[index].id) }
         }
         var operations = schema.operations
         evidence.apply(to: &operations, models: &models, counts: &counts, diagnostics: &diagnostics)
@@ -243,7 +258,7 @@ public struct OpenAPIEvidence {
 }
 
 /// An OpenAPI schema as an IR type: a component is its model, where a doc describes it.
-struct TypeTranslation {
+struct TypeTranslation: Sendable {
     let document: OpenAPIDocument
     let modelForComponent: [String: String]
 

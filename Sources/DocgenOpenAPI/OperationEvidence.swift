@@ -16,7 +16,7 @@ struct OperationEvidence {
     var modelForComponent: [String: String] = [:]
 
     /// One operation of the document: `paths./pets/{id}.get`, with the path item's parameters.
-    struct PathOperation {
+    struct PathOperation: Sendable {
         var operationID: String?
         /// The SDK's method name (`x-speakeasy-name-override`, else the operation id) and its
         /// groups (the `tags`, or `x-speakeasy-group`), normalised: how a doc without a usage
@@ -37,17 +37,20 @@ struct OperationEvidence {
         return name == "accept" || name == "content-type" || name == "authorization"
     }
 
-    var operations: [PathOperation] {
+    var candidates: [PathOperation] { document.operations }
+    var index: CandidateIndex { document.operationIndex }
+
+    static func operations(of document: OpenAPIDocument) -> [PathOperation] {
         guard case .object(let paths)? = OpenAPIDocument.member("paths", of: document.root)?.value else { return [] }
         var result: [PathOperation] = []
         for path in paths {
             let item = document.dereferenced(path.value)
-            let shared = parameters(of: item)
+            let shared = parameters(of: item, in: document)
             for method in Self.methods {
                 guard let node = OpenAPIDocument.member(method, of: item) else { continue }
                 var byKey: [String: LocatedJSON] = [:]
                 var order: [String] = []
-                for parameter in shared + parameters(of: node) where !Self.isIgnoredHeader(parameter) {
+                for parameter in shared + parameters(of: node, in: document) where !Self.isIgnoredHeader(parameter) {
                     let key = (OpenAPIDocument.string("in", of: parameter) ?? "") + " " + (OpenAPIDocument.string("name", of: parameter) ?? "")
                     if byKey.updateValue(parameter, forKey: key) == nil { order.append(key) }
                 }
@@ -110,13 +113,13 @@ struct OperationEvidence {
         return names
     }
 
-    private func parameters(of node: LocatedJSON) -> [LocatedJSON] {
+    private static func parameters(of node: LocatedJSON, in document: OpenAPIDocument) -> [LocatedJSON] {
         guard case .array(let items)? = OpenAPIDocument.member("parameters", of: node)?.value else { return [] }
         return items.map(document.dereferenced)
     }
 
     /// The document's operations by what the docs may know them by.
-    struct CandidateIndex {
+    struct CandidateIndex: Sendable {
         var byID: [String: Int] = [:], byEndpoint: [String: Int] = [:], byName: [String: [Int]] = [:], bySDKName: [String: [Int]] = [:]
 
         init(_ candidates: [PathOperation]) {
@@ -150,8 +153,6 @@ struct OperationEvidence {
     /// (`CreateLinkRequestBody`, inline in the document): matched to that inline schema, so
     /// their wire keys come from the document like a component's (`utm_source`, not `utmSource`).
     func bodyMatches(_ operations: [Operation], models: [Model], except matched: Set<String>) -> [SchemaMatches.Match] {
-        let candidates = self.operations
-        let index = CandidateIndex(candidates)
         let objects = Set(models.compactMap { model in if case .object = model.kind, !model.isSDKResponseWrapper { model.id } else { nil } })
         var result: [SchemaMatches.Match] = []
         var seen = matched
@@ -183,8 +184,6 @@ struct OperationEvidence {
         var position: [String: Int] = [:]
         for (index, model) in models.enumerated() { position[model.id] = index }
         let locator = ParameterLocator(models: models)
-        let candidates = self.operations
-        let index = CandidateIndex(candidates)
         for o in operations.indices {
             var operation = operations[o]
             let match = index.match(operation)

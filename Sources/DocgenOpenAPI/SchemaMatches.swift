@@ -1,3 +1,4 @@
+import DocgenDiagnostics
 import DocgenDialects
 import DocgenInput
 import DocgenSchema
@@ -29,23 +30,24 @@ public struct SchemaMatches: Sendable {
     public let modelForComponent: [String: String]
 
     public init(_ schema: Schema, _ document: OpenAPIDocument) {
-        var byName: [String: [Model]] = [:]
-        for model in schema.models { byName[JSONKeyRule.normalised(model.name), default: []].append(model) }
-        var all: [Match] = []
-        var modelForComponent: [String: String] = [:]
-        for (name, component) in document.components {
+        // Model positions, not models: a model copied into every bucket is a retain per field.
+        var byName: [String: [Int]] = [:]
+        for (index, model) in schema.models.enumerated() { byName[JSONKeyRule.normalised(model.name), default: []].append(index) }
+        // Each component on its own, on all cores; `concurrentMap` keeps the document's order.
+        let all = document.components.concurrentMap { [byName] name, component -> Match? in
             let kind = document.kind(of: document.unwrapped(component))
+            guard kind != .other else { return nil }
             // A union whose name a member took is documented as `<Name>Union` (OpenRouter's Go
             // `OpenAIResponsesToolChoiceUnion`; `OpenAIResponsesToolChoice` is one member).
             let names = kind == .union ? [name, name + "Union"] : [name]
-            let candidates = names.flatMap { byName[JSONKeyRule.normalised($0)] ?? [] }
-            guard kind != .other, !candidates.isEmpty else { continue }
-            let plausible = candidates.filter { Self.mayDescribe($0, component, document) }
-            guard let model = plausible.min(by: { Self.rank($0, name) < Self.rank($1, name) }) else { continue }
+            let plausible = names.flatMap { byName[JSONKeyRule.normalised($0)] ?? [] }
+                .map { schema.models[$0] }.filter { Self.mayDescribe($0, component, document) }
+            guard let model = plausible.min(by: { Self.rank($0, name) < Self.rank($1, name) }) else { return nil }
             let subject = document.kind(of: component).rawValue == model.kindName ? document.dereferenced(component) : document.unwrapped(component)
-            all.append(Match(modelID: model.id, component: name, schema: subject))
-            modelForComponent[name] = model.id
-        }
+            return Match(modelID: model.id, component: name, schema: subject)
+        }.compactMap { $0 }
+        var modelForComponent: [String: String] = [:]
+        for match in all { modelForComponent[match.component] = match.modelID }
         self.all = all
         self.modelForComponent = modelForComponent
     }

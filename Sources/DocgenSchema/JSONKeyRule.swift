@@ -191,21 +191,28 @@ public struct JSONKeyRule: Sendable, Equatable {
         // ASCII (nearly every name and file name) by its bytes, the same letters and digits:
         // the scalar filter below costs ~25 times as many instructions (a lookup of each
         // scalar's properties), which ParameterLocator paid for every model's file name.
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: key.utf8.count) { buffer in
-                var count = 0
-                for byte in key.utf8 {
-                    switch byte {
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte + 0x20
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): buffer[count] = byte
-                    default: continue
-                    }
-                    count += 1
-                }
-                return count
-            }
+        var key = key
+        if let ascii = key.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? normalised(ascii: bytes[...]) : nil }) {
+            return ascii
         }
         return String(key.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             .map(Character.init))
+    }
+
+    /// `normalised` of ASCII bytes, read from the string's own buffer (a `UTF8View` walk costs
+    /// several times the instructions per byte).
+    static func normalised(ascii bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte + 0x20
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): buffer[count] = byte
+                default: continue
+                }
+                count += 1
+            }
+            return count
+        }
     }
 }

@@ -188,11 +188,19 @@ public struct ParameterLocator {
     /// A doc's file name without its extension, letters and digits lower-cased
     /// (`models/operations/getkeyresponse.mdx` → `getkeyresponse`).
     public static func stem(_ id: String) -> String {
-        // An ASCII id split by its bytes: the same pieces as by Characters, for a fraction of
-        // the instructions (the locator takes the stem of every model).
-        let name = id.utf8.allSatisfy({ $0 < 0x80 })
-            ? id.utf8.split(separator: UInt8(ascii: "/")).last?.split(separator: UInt8(ascii: ".")).first.map(Substring.init)
-            : id.split(separator: "/").last?.split(separator: ".").first
+        // An ASCII id by byte offsets in its own buffer, without splitting it into arrays: the
+        // same piece as by Characters for a fraction of the instructions (the locator takes the
+        // stem of every model).
+        var id = id
+        let ascii = id.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let file = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+            let end = bytes[file...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+            // An empty piece (`a/`, `a/.md`) is what `split` omits: those few go the long way.
+            return file < end ? JSONKeyRule.normalised(ascii: bytes[file..<end]) : nil
+        }
+        if let ascii { return ascii }
+        let name = id.split(separator: "/").last?.split(separator: ".").first
         return JSONKeyRule.normalised(String(name ?? Substring(id)))
     }
 
