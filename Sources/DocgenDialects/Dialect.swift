@@ -447,11 +447,16 @@ public struct UsageNotation: Sendable, Hashable {
     public var methodSuffix: String
     /// The statement that imports the SDK's package, for `ChangelogRoot.package`: C#'s `using `.
     public var packageImport: String
+    /// A call without arguments may leave out its parentheses: Ruby's
+    /// `res = s.blocklist_identifiers.list` (Clerk, CLI 1.722).
+    public var callsWithoutParentheses: Bool
 
-    public init(constructors: [String] = [], memberAccess: String = ".", methodSuffix: String = "", packageImport: String = "") {
+    public init(constructors: [String] = [], memberAccess: String = ".", methodSuffix: String = "", packageImport: String = "",
+                callsWithoutParentheses: Bool = false) {
         self.constructors = constructors
         self.memberAccess = memberAccess
         self.methodSuffix = methodSuffix
         self.packageImport = packageImport
+        self.callsWithoutParentheses = callsWithoutParentheses
     }
 }

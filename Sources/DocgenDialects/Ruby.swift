@@ -14,7 +14,7 @@ extension Dialect {
         unionVariants: UnionVariants(),
         titleOnlyDocsAreUnions: true,
         changelogRoot: .snakeCase,
-        usage: UsageNotation(constructors: [".new("]),
+        usage: UsageNotation(constructors: [".new("], callsWithoutParentheses: true),
         types: TypeNotation(
             primitives: [
                 "::String": .string, "::Integer": .integer, "::Float": .number, "::Numeric": .number, "::BigDecimal": .number,

@@ -140,8 +140,8 @@ extension Extraction {
 /// or followed by one of the dialect's constructors (Ruby's `::Clerk::OpenAPIClient.new(`,
 /// Java's `Egain.builder(`; Go's package in `openrouter.New(`), the accessors the member chain
 /// that ends in the method (`m_client.units.list(`, less the client variable; Java's
-/// `sdk.units().list()`, PHP's `$sdk->units->list(`), the method as documented (C#'s
-/// `ListAsync(` is `List`).
+/// `sdk.units().list()`, PHP's `$sdk->units->list(`, Ruby's `s.users.list` without
+/// arguments or parentheses), the method as documented (C#'s `ListAsync(` is `List`).
 enum UsageSnippet {
     /// The first package the snippet imports (`using StackOneHQ.Client;` → `StackOneHQ.Client`).
     static func package(in code: String, notation: UsageNotation) -> String? {
@@ -182,7 +182,9 @@ enum UsageSnippet {
                 // Capitalised: Go's package (`openrouter.New(`) stands for the client.
                 client = name.prefix(1).uppercased() + name.dropFirst()
             }
-            if calls, hasReceiver, bytes[start..<index].elementsEqual(called), chain.isEmpty {
+            // Ruby's `s.users.list` calls `list`: nothing but the end of the expression follows it.
+            let callsBare = notation.callsWithoutParentheses && !calls && !bytes[index...].starts(with: access)
+            if calls || callsBare, hasReceiver, bytes[start..<index].elementsEqual(called), chain.isEmpty {
                 // Walk back over `a.b().c.` to the chain's start.
                 var parts = [method]
                 var cursor = start - access.count // at the member access

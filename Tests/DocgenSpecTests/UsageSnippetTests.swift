@@ -41,6 +41,27 @@ struct UsageSnippetTests {
         #expect(Self.call(snippet, fence: "ruby", dialect: .python) == [])
     }
 
+    /// Clerk's Ruby docs from CLI 1.722 call a method without arguments without parentheses;
+    /// the result's accessors (`res.blocklist_identifiers.nil?`) are no call of it.
+    @Test func rubyCallsAMethodWithoutArgumentsWithoutParentheses() {
+        let snippet = """
+        s = ::Clerk::OpenAPIClient.new(
+          bearer_auth: '<YOUR_BEARER_TOKEN_HERE>'
+        )
+        res = s.blocklist_identifiers.list
+
+        unless res.blocklist_identifiers.nil?
+          # handle response
+        end
+        """
+        #expect(Self.call(snippet, fence: "ruby", dialect: .ruby) == ["OpenAPIClient", "blocklist_identifiers", "list"])
+        // An accessor named like the method is no call of it: `s.list.users(`.
+        #expect(Self.call("s = ::Clerk::OpenAPIClient.new()\nres = s.list.users()\n", fence: "ruby", dialect: .ruby, method: "users")
+            == ["OpenAPIClient", "list", "users"])
+        // Python calls always have parentheses.
+        #expect(Self.call("with UnifiedTo() as u:\n    res = u.users.list\n", fence: "python", dialect: .python) == [])
+    }
+
     @Test func pythonCallsItsClientClass() {
         let snippet = "from unified_python_sdk import UnifiedTo\n\nwith UnifiedTo() as unified_to:\n\n    res = unified_to.users.list(limit=1)\n"
         #expect(Self.call(snippet, fence: "python", dialect: .python) == ["UnifiedTo", "users", "list"])
