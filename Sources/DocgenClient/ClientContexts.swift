@@ -16,7 +16,7 @@ public enum ClientContextName: Int, Sendable, CaseIterable {
     // A group and its operations.
     case operations, method, arguments, variable, defaultValue, operationID, httpMethod, path, pathParameters, queryParameters,
          headerParameters, wireName, required, style, explode, jsonBody, bodyProperties, hasBodyProperties, streamBody, contentType, accept, security,
-         returnType, returnsJSON, returnsStream, returnsNothing, errorType, errorCases, statuses, hasStatuses
+         returnType, returnsJSON, returnsStream, returnsNothing, errorType, errorCases, statuses, hasStatuses, deprecated, deprecationMessage
 
     public static let vocabulary = TemplateVocabulary(allCases.map { "\($0)" })
 }

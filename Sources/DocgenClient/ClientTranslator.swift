@@ -322,6 +322,8 @@ public struct ClientTranslator {
         return context([
             .name: .text(method),
             .doc: .lines(doc),
+            .deprecated: .flag(operation.deprecation != nil),
+            .deprecationMessage: operation.deprecation?.message.map { .text(SwiftEscaping.stringLiteral($0)) } ?? .null,
             .operationID: .text(SwiftEscaping.stringLiteral(endpoint.operationID)),
             .httpMethod: .text("." + HTTPMethods.known[endpoint.method]!),
             .path: .text(SwiftEscaping.stringLiteral(endpoint.path)),

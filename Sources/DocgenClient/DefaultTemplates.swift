@@ -20,6 +20,9 @@ extension {{clientType}} {
 {{#doc}}
         {{.}}
 {{/doc}}
+{{#deprecated}}
+        @available(*, deprecated{{#deprecationMessage}}, message: {{.}}{{/deprecationMessage}})
+{{/deprecated}}
         {{access}} func {{name}}({{#arguments}}{{name}}{{#variable}} {{.}}{{/variable}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/arguments}}) async throws({{errorType}}) -> {{returnType}} {
             var request = DocgenClientRuntime.OperationRequest(operationID: {{operationID}}, method: {{httpMethod}}, path: {{path}})
 {{#pathParameters}}

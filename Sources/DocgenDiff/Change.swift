@@ -30,6 +30,7 @@ public struct Change: Sendable, Equatable {
         case operationAdded = "operation-added"
         case operationRemoved = "operation-removed"
         case operationRootChanged = "operation-root-changed"
+        case operationDeprecated = "operation-deprecated"
 
         public static func < (a: Kind, b: Kind) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -166,6 +166,12 @@ struct ChangeCollector {
                                   old: pair.old.location, new: pair.new.location, source: .compatible, wire: breaks ? .breaking : .compatible,
                                   speakeasyBreaking: breaks, reach: [.init(operation: name, role: role)]))
         }
+        if pair.old.deprecation == nil, let deprecation = pair.new.deprecation {
+            // A call still compiles (with a warning) and still reaches the API.
+            changes.append(Change(kind: .operationDeprecated, subject: name, detail: deprecation.message ?? "deprecated",
+                                  old: pair.old.location, new: pair.new.location, source: .compatible, wire: .compatible,
+                                  speakeasyBreaking: false, reach: [.init(operation: name, role: .request)]))
+        }
     }
 
     // MARK: - Models

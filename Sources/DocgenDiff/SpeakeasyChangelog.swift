@@ -67,6 +67,11 @@ public struct SpeakeasyChangelog {
             for operation in operations.added { lines.append("* `\(call(operation, new))`: **Added**") }
         }
         for pair in operations.pairs {
+            // Its own line, before the method's other entries, in either style (Clerk's
+            // 45b34e8, StackOne's ea1e8aa): `* \`…list()\`: **Deprecated**`.
+            if pair.old.deprecation == nil, pair.new.deprecation != nil {
+                lines.append("* `\(call(pair.new, new))`: **Deprecated**")
+            }
             var entries: [Entry] = []
             var walk = Walk(old: old, new: new, role: .request, style: style)
             if let request = walk.fields(pair.old.parameters, pair.new.parameters) {

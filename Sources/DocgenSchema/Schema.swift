@@ -258,6 +258,8 @@ public struct Operation: Sendable, Equatable {
     /// The SDK's package as the usage snippet imports it (C#'s `StackOneHQ.Client`), for the
     /// changelog's root; nil where the dialect's snippets import none.
     public var package: String?
+    /// The doc deprecates the method (`## ~~list~~`, a DEPRECATED notice).
+    public var deprecation: Deprecation?
     public var location: SourceLocation
 
     // The HTTP facts (OperationHTTP.swift), for a client.

@@ -134,6 +134,7 @@ public struct SchemaBuilder: Sendable {
                                   errors: errors, call: section.call, location: section.location, endpoint: endpoint,
                                   responses: responses, errorResponses: errorResponses)
         operation.package = section.package
+        operation.deprecation = section.deprecation
         return operation
     }
 

@@ -44,6 +44,11 @@ public enum SchemaDump {
         for part in operation.call { w.element(); w.string(part) }
         w.endArray()
         w.key("package"); if let package = operation.package { w.string(package) } else { w.null() }
+        // Only when the doc deprecates the method, so documents of earlier versions read the same.
+        if let deprecation = operation.deprecation {
+            w.key("deprecated"); w.bool(true)
+            if let message = deprecation.message { w.key("deprecationMessage"); w.string(message) }
+        }
         w.key("line"); w.integer(operation.location.line)
         w.key("column"); w.integer(operation.location.column)
         w.key("request")
@@ -326,6 +331,7 @@ public enum SchemaDump {
         for operation in schema.operations {
             var head = "operation \(operation.group).\(operation.method)"
             if !operation.call.isEmpty { head += " call=\(operation.call.joined(separator: "."))" }
+            if operation.deprecation != nil { head += " deprecated" + (operation.deprecation?.message.map { "(\(quoted($0)))" } ?? "") }
             if let package = operation.package { head += " package=\(package)" }
             if let response = operation.response { head += " -> \(tree(response))" }
             lines.append("\(head)  @\(operation.location)")

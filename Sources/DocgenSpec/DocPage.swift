@@ -148,6 +148,8 @@ public struct OperationSection: Sendable, Equatable {
     /// (`<!-- UsageSnippet … operationID="getX" method="get" path="/x/{id}" -->`); `nil` in
     /// generations before CLI 1.595 and in Mintlify (`.mdx`) trees, which write none.
     public var endpoint: EndpointComment?
+    /// `## ~~list~~`, or a `> :warning: **DEPRECATED**: …` notice in the method's description.
+    public var deprecation: Deprecation?
 
     public init(method: String, location: SourceLocation, parameters: [FieldRow], response: [Inline]?,
                 responseLocation: SourceLocation?, errors: [ErrorRow], call: [String] = [], endpoint: EndpointComment? = nil) {

@@ -35,6 +35,14 @@ extension Extraction {
             guard method.lowercased() != "overview", !method.isEmpty else { continue }
             var section = OperationSection(method: method, location: methodLocation, parameters: [], response: nil,
                                            responseLocation: nil, errors: [])
+            // Deprecated as a model is: the heading struck, or a notice before the first `###`.
+            if heading.contains(.strikethroughStart) { section.deprecation = Deprecation(message: nil) }
+            for position in (index + 1)..<end {
+                if isHeading(blocks[position], upTo: 3) != nil { break }
+                if blocks[position].depth == 0, case .blockQuote = blocks[position].kind, let message = deprecationNotice(quoteAt: position) {
+                    section.deprecation = Deprecation(message: message ?? section.deprecation?.message)
+                }
+            }
             var sub = index + 1
             while sub < end {
                 guard isHeading(blocks[sub], upTo: 3) == 3, case .heading(_, let subheading) = blocks[sub].kind else {

@@ -54,6 +54,16 @@ import TestSupport
         #expect(output.diagnostics.all.contains { $0.id == "client.summary" && $0.message.contains("calls 5 of 5 operations") })
     }
 
+    /// Speakeasy strikes a deprecated method's heading and adds a DEPRECATED notice (Clerk,
+    /// StackOne): the Swift method is `@available(*, deprecated)`, with the notice's message.
+    @Test func aDeprecatedMethodIsDeprecatedInSwift() throws {
+        let output = generate(try docs { $0.replacing("## get\n\nGet one pet.\n", with: "## ~~get~~\n\nGet one pet.\n\n> :warning: **DEPRECATED**: Use `list` instead.\n") })
+        #expect(!output.diagnostics.hasErrors)
+        let pets = file(output, "PetstoreClient+Pets.swift")
+        #expect(pets.contains("        @available(*, deprecated, message: \"Use `list` instead.\")\n        public func get("))
+        #expect(pets.components(separatedBy: "@available(*, deprecated").count == 2)
+    }
+
     @Test func theDocumentFillsServerSecurityAndWireNames() throws {
         let output = generate(try docs(), openAPI: true)
         let client = file(output, "PetstoreClient.swift")

@@ -40,6 +40,7 @@ struct ChangeKindTests {
         "operation-added": (.compatible, .compatible),
         "operation-removed": (.compatible, .breaking),
         "operation-root-changed": (.compatible, .breaking),
+        "operation-deprecated": (.compatible, .compatible),
     ]
 
     static func report(_ kind: String) throws -> DiffReport {

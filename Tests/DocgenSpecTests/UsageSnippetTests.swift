@@ -62,6 +62,42 @@ struct UsageSnippetTests {
         #expect(Self.call("with UnifiedTo() as u:\n    res = u.users.list\n", fence: "python", dialect: .python) == [])
     }
 
+    /// A struck heading deprecates the method; a DEPRECATED notice before its first `###` gives the message.
+    @Test func aStruckMethodHeadingOrANoticeDeprecatesTheMethod() {
+        let text = """
+            # Users
+
+            ## ~~list~~
+
+            List users.
+
+            > :warning: **DEPRECATED**: This will be removed in a future release.
+
+            ### Example Usage
+
+            ```python
+            res = s.users.list()
+            ```
+
+            ## get
+
+            > A quote that deprecates nothing.
+
+            ### Example Usage
+
+            ```python
+            res = s.users.get()
+            ```
+            """
+        let file = SourceFile(relativePath: "sdks/users/README.md", text: text)
+        var diagnostics = Diagnostics()
+        let page = PageExtractor.extract(MarkdownParser.parse(file), from: file, dialect: .python, diagnostics: &diagnostics)
+        guard case .operations(let sections) = page.content else { Issue.record("no operations"); return }
+        #expect(sections.map(\.method) == ["list", "get"])
+        #expect(sections.first?.deprecation == Deprecation(message: "This will be removed in a future release."))
+        #expect(sections.last?.deprecation == nil)
+    }
+
     @Test func pythonCallsItsClientClass() {
         let snippet = "from unified_python_sdk import UnifiedTo\n\nwith UnifiedTo() as unified_to:\n\n    res = unified_to.users.list(limit=1)\n"
         #expect(Self.call(snippet, fence: "python", dialect: .python) == ["UnifiedTo", "users", "list"])

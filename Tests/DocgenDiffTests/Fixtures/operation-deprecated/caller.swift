@@ -1,0 +1,1 @@
+func use(_ pet: Pet) -> Int { pet.id }
