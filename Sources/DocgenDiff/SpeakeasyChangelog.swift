@@ -9,8 +9,8 @@ import DocgenSchema
 /// compares the OpenAPI document.
 public struct SpeakeasyChangelog {
     /// Which of Speakeasy's changelogs: the current one (CLI 1.7xx on), or the older one
-    /// (`## Python SDK Changes Detected:`), which listed only breaking changes, judged as the
-    /// OpenAPI change report judges them (an added enum value breaks nothing).
+    /// (`## Python SDK Changes Detected:`), which leaves out a new enum value, and judges
+    /// breaking as the OpenAPI change report does (an added enum value breaks nothing).
     public enum Style: String, Sendable, CaseIterable {
         case current, legacy
     }
@@ -30,6 +30,18 @@ public struct SpeakeasyChangelog {
             switch self {
             case .added(let b), .removed(let b), .changed(let b, _): b
             }
+        }
+
+        /// The delta without the enum values it adds (`enum(MealPlanner)` **Added**), which the
+        /// older changelog leaves out, and without the nodes that changed only by them; `nil`
+        /// when nothing is left.
+        var withoutAddedEnumValues: Delta? {
+            guard case .changed(let breaking, let children) = self, !children.isEmpty else { return self }
+            let kept = children.compactMap { child -> (atom: String, delta: Delta)? in
+                if case .added(false) = child.delta, child.atom.hasPrefix("enum(") || child.atom.hasPrefix("Enum(") { return nil }
+                return child.delta.withoutAddedEnumValues.map { (child.atom, $0) }
+            }
+            return kept.isEmpty ? nil : .changed(breaking: breaking, children: kept)
         }
 
         /// The names just below this node with their first letter lower-cased (`Data` → `data`).
@@ -63,9 +75,7 @@ public struct SpeakeasyChangelog {
 
     func lines() -> [String] {
         var lines: [String] = []
-        if style == .current {
-            for operation in operations.added { lines.append("* `\(call(operation, new))`: **Added**") }
-        }
+        for operation in operations.added { lines.append("* `\(call(operation, new))`: **Added**") }
         for pair in operations.pairs {
             // Its own line, before the method's other entries, in either style (Clerk's
             // 45b34e8, StackOne's ea1e8aa): `* \`…list()\`: **Deprecated**`.
@@ -78,16 +88,15 @@ public struct SpeakeasyChangelog {
                 let lone = Self.withoutLoneRequest(request, pair.old, pair.new, old: old, new: new)
                 // The arguments, not a wrapper's properties (`request.is_active`), are C#'s camelCase.
                 let arguments = lone.atomsAreArguments(of: request)
-                entries += collapse("request", [], new.dialect.changelogCSharpPaths && arguments ? lone.camelCasedAtoms : lone)
+                entries += report("request", new.dialect.changelogCSharpPaths && arguments ? lone.camelCasedAtoms : lone)
             }
             if let a = old.responseBody(pair.old)?.type, let b = new.responseBody(pair.new)?.type {
                 var walk = Walk(old: old, new: new, role: .response, style: style)
                 if let response = walk.types(a, b) {
-                    entries += collapse("response", [], new.dialect.changelogCSharpPaths ? response.camelCasedAtoms : response)
+                    entries += report("response", new.dialect.changelogCSharpPaths ? response.camelCasedAtoms : response)
                 }
             }
-            if let errors = Self.errors(pair.old, pair.new, old: old, new: new, style: style) { entries += collapse("error", [], errors) }
-            if style == .legacy { entries.removeAll { !$0.breaking } }
+            if let errors = Self.errors(pair.old, pair.new, old: old, new: new, style: style) { entries += report("error", errors) }
             guard !entries.isEmpty else { continue }
             let name = call(pair.new, new)
             if entries.count == 1 {
@@ -170,6 +179,14 @@ public struct SpeakeasyChangelog {
             let joined = words.joined()
             return index == 0 ? joined : joined.prefix(1).lowercased() + joined.dropFirst()
         }.joined(separator: ".")
+    }
+
+    /// A root's entries. The older changelog lists every change but a new enum value (meitner's
+    /// 7eb345d: no entry for `MealPlanner`; StackOne's and OpenRouter's list non-breaking changes
+    /// and added methods).
+    private func report(_ root: String, _ delta: Delta) -> [Entry] {
+        guard style == .legacy else { return collapse(root, [], delta) }
+        return delta.withoutAddedEnumValues.map { collapse(root, [], $0) } ?? []
     }
 
     private func collapse(_ root: String, _ atoms: [String], _ delta: Delta) -> [Entry] {

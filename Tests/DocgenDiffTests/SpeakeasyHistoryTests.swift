@@ -27,10 +27,10 @@ struct SpeakeasyHistoryTests {
         return folder
     }()
 
-    /// The oldest changelog (CLI 1.636, breaking changes only) and the newest (1.784: enum
-    /// values added, breaking in responses only).
+    /// The oldest changelog (CLI 1.636, the older style) and the newest (1.784: enum values
+    /// added, breaking in responses only).
     static let withChangelog: [(commit: String, legacy: Bool)] = [("6f59d23", true), ("1104a95", false)]
-    /// An enum value added under CLI 1.697 (which reported no breaking change), and a tree
+    /// An enum value added under CLI 1.697 (the older style leaves new enum values out), and a tree
     /// whose enum docs switched from tables to bullets (1.759) with the same values.
     static let withoutChangelog: [(commit: String, legacy: Bool)] = [("7eb345d", true), ("465b580", false)]
 
@@ -82,6 +82,27 @@ struct SpeakeasyHistoryTests {
         let expected = try Self.changelog(of: commit, in: clone)
         #expect(!expected.isEmpty)
         #expect(try Self.docgen(commit, legacy: legacy, in: clone).sorted() == expected.sorted())
+    }
+
+    /// The older style lists non-breaking changes too: StackOne's C# e10e90e (CLI 1.637.0), six
+    /// properties added, none breaking, is reproduced line for line (it was empty when the older
+    /// style was taken to list breaking changes only, from meitner's 7eb345d above).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.shared.appendingPathComponent("history/stackone-csharp-docs-history.bundle").path),
+                   "../shared/history is absent"))
+    func theOlderStyleListsNonBreakingChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-stackone-history-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.git(["clone", "-q", TestPaths.shared.appendingPathComponent("history/stackone-csharp-docs-history.bundle").path, folder.path], in: nil)
+        let expected = [
+            "* `StackOneHq.client.Hris.GetEmployee()`: `response.data.Title` **Added**",
+            "* `StackOneHq.client.Hris.ListEmployeeTimeOffBalances()`: `response.data.[].IsUnlimited` **Added**",
+            "* `StackOneHq.client.Hris.GetEmployeeTimeOffBalance()`: `response.data.IsUnlimited` **Added**",
+            "* `StackOneHq.client.Hris.Employees.List()`: `response.data.[].Title` **Added**",
+            // Speakeasy puts these two on a line of their own below the method; the same entries.
+            "* `StackOneHq.client.Hris.Employees.Create()`: `request.hrisCreateEmployeeRequestDto.Title` **Added**",
+            "* `StackOneHq.client.Hris.Employees.Update()`: `request.hrisUpdateEmployeeRequestDto.Title` **Added**",
+        ]
+        #expect(try Self.docgen("e10e90e", legacy: true, in: folder).sorted() == expected.sorted())
     }
 
     @Test(.enabled(if: historyIsPresent, "../shared/history is absent"), arguments: withoutChangelog.map(\.commit))
