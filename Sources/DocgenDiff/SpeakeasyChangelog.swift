@@ -85,7 +85,7 @@ public struct SpeakeasyChangelog {
             var entries: [Entry] = []
             var walk = Walk(old: old, new: new, role: .request, style: style)
             if let request = walk.fields(pair.old.parameters, pair.new.parameters) {
-                let lone = Self.withoutLoneRequest(request, pair.old, pair.new, old: old, new: new)
+                let lone = Self.rollingUpQueryParameters(Self.withoutLoneRequest(request, pair.old, pair.new, old: old, new: new), of: pair.new)
                 // The arguments, not a wrapper's properties (`request.is_active`), are C#'s camelCase.
                 let arguments = lone.atomsAreArguments(of: request)
                 entries += report("request", new.dialect.changelogCSharpPaths && arguments ? lone.camelCasedAtoms : lone)
@@ -158,6 +158,21 @@ public struct SpeakeasyChangelog {
               old.sdkName(a.parameters[0]) == "request", new.sdkName(b.parameters[0]) == "request",
               case .changed(_, let children) = delta, children.count == 1, children[0].atom == "request" else { return delta }
         return children[0].delta
+    }
+
+    /// A query parameter is reported whole: a change inside it (`Filter.Status.Enum(x)`
+    /// **Added**, `Filter.EmployeeId` **Removed**) is the parameter **Changed** (StackOne's
+    /// `request.Filter`, every era; unified-to's `request.fields`). Only where the operation's
+    /// endpoint is known: without one, every flattened argument is a query parameter by rule
+    /// alone, and meitner's `create(roles=…)` (CLI 1.697) sends `roles` in its body.
+    static func rollingUpQueryParameters(_ delta: Delta, of operation: Operation) -> Delta {
+        guard operation.endpoint != nil, case .changed(let breaking, let children) = delta else { return delta }
+        let query = Set(operation.bindings.filter { $0.place == .query }.map { JSONKeyRule.normalised($0.name) })
+        guard !query.isEmpty else { return delta }
+        return .changed(breaking: breaking, children: children.map { child in
+            guard query.contains(JSONKeyRule.normalised(child.atom)), case .changed(let inner, let below) = child.delta, !below.isEmpty else { return child }
+            return (child.atom, .changed(breaking: inner, children: []))
+        })
     }
 
     /// `meitner.student_placements.list()`: the SDK as the changelog names it, then the accessors.

@@ -51,6 +51,10 @@ public struct ParameterLocator {
         // A flattened signature (`create(product=…, name=…)`): the request model's fields are
         // the parameters; any other name is a property of the body, flattened.
         let requestFields = requestModel(of: operation).map { Set($0.fields.map { Self.normalised($0.name) }) }
+        // Without a request model doc, a method that sends a body flattens only the body:
+        // Speakeasy writes `<operationId>request.md` when there are parameters besides it
+        // (meitner's `create(employee_id=…, roles=…)`, POST, CLI 1.697).
+        let sendsBody = ["post", "put", "patch"].contains(operation.endpoint?.method ?? "")
         var flattenedBody = false
         operation.bindings = parameters.map { parameter in
             if let requestFields, !requestFields.contains(Self.normalised(parameter.name)) {
@@ -58,7 +62,13 @@ public struct ParameterLocator {
                 return ParameterBinding(name: parameter.name, place: .body, wireName: parameter.jsonKey, source: .rule,
                                         location: parameter.location)
             }
-            return bind(parameter, variables: variables)
+            let bound = bind(parameter, variables: variables)
+            if requestFields == nil, sendsBody, bound.place == .query {
+                flattenedBody = true
+                return ParameterBinding(name: parameter.name, place: .body, wireName: parameter.jsonKey, source: .rule,
+                                        location: parameter.location)
+            }
+            return bound
         }
         if flattenedBody {
             let bodyField = requestModel(of: operation)?.fields.first { isBody($0) }

@@ -103,6 +103,11 @@ struct SpeakeasyHistoryTests {
             "* `StackOneHq.client.Hris.Employees.Update()`: `request.hrisUpdateEmployeeRequestDto.Title` **Added**",
         ]
         #expect(try Self.docgen("e10e90e", legacy: true, in: folder).sorted() == expected.sorted())
+        // A query parameter is reported whole (4bc8061: the filter gained `application_stage_id`).
+        let filter = try Self.docgen("4bc8061", legacy: true, in: folder)
+        let listApplications = try #require(filter.firstIndex(of: "* `StackOneHq.client.Ats.ListApplications()`:"))
+        #expect(filter[listApplications + 1] == "* `request.Filter` **Changed**")
+        #expect(!filter.contains { $0.contains("request.Filter.") })
     }
 
     @Test(.enabled(if: historyIsPresent, "../shared/history is absent"), arguments: withoutChangelog.map(\.commit))

@@ -122,6 +122,18 @@ struct OperationHTTPTests {
         #expect(operation.body?.type == .ref("models/operations/updatexrequestbody.md"))
     }
 
+    /// Without a request model doc, Speakeasy flattened only the body (meitner's
+    /// `create(employee_id=…, roles=…)`, POST, CLI 1.697): a POST's, PUT's or PATCH's names
+    /// that no other rule places are body properties; a GET's stay query parameters.
+    @Test func withoutARequestModelDocAPostsFlattenedNamesAreItsBody() {
+        let (post, _) = operation(["| `id` | *str*", "| `x_tenant` | *str*", "| `name` | *str*", "| `roles` | List[*str*]"],
+                                  endpoint: #"operationID="createX" method="post" path="/x/{id}""#)
+        #expect(places(post) == ["id path id", "x_tenant header x-tenant", "name body name", "roles body roles"])
+        #expect(post.body?.contentType == "application/json")
+        let (get, _) = operation(["| `id` | *str*", "| `name` | *str*"], endpoint: #"operationID="getX" method="get" path="/x/{id}""#)
+        #expect(places(get) == ["id path id", "name query name"])
+    }
+
     // MARK: Rules 4 and 5: headers, the query
 
     @Test func aNameThatStartsWithTheWordXIsAHeader() {
