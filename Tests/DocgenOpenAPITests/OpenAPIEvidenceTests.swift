@@ -312,13 +312,19 @@ struct OpenAPIEvidenceTests {
 
 /// `docgen conformance`: the one comparison of the IR with the document, before and after the evidence.
 struct ConformanceTests {
+    /// `yaml` written to a scratch file and read as an OpenAPI document.
+    func document(_ yaml: String) throws -> OpenAPIDocument {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-conformance-\(UUID().uuidString).yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        var diagnostics = Diagnostics()
+        return try #require(OpenAPIDocument.read(path: file.path, diagnostics: &diagnostics))
+    }
+
     /// A doc that shares only its name with a component is not its subject: an enum doc and an
     /// object schema, an object doc without one of the schema's property names, an object doc
     /// and a union schema (whose doc is then `<Name>Union`).
     @Test func aDocThatSharesOnlyItsNameWithAComponentIsNotMatchedToIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-matches-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try """
+        let document = try document("""
             openapi: 3.1.0
             components:
               schemas:
@@ -335,9 +341,7 @@ struct ConformanceTests {
                 Pet:
                   type: object
                   properties: {name: {type: string}}
-            """.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
-        var diagnostics = Diagnostics()
-        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+            """)
         let table = "## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
         let docs = SpecReader(dialect: .typeScript).read([
             SourceFile(relativePath: "models/components/statusenum.md", text: "# StatusEnum\n\n## Values\n\n| Name | Value |\n| --- | --- |\n| `Active` | active |\n"),
@@ -358,9 +362,7 @@ struct ConformanceTests {
     /// Go's docs name a union the document writes inline (`[]components.InputsUnion1` for an
     /// array of an inline `anyOf`): the comparison looks through the union doc no component describes.
     @Test func aUnionDocNoComponentDescribesIsComparedAsTheInlineUnionItNames() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-inline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try """
+        let document = try document("""
             openapi: 3.1.0
             components:
               schemas:
@@ -371,9 +373,7 @@ struct ConformanceTests {
                 Message:
                   type: object
                   properties: {role: {type: string}}
-            """.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
-        var diagnostics = Diagnostics()
-        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+            """)
         func union(_ name: String, _ members: [String]) -> String {
             "# \(name)\n\n## Supported Types\n\n" + members.map { "### `\($0)`\n\n```typescript\nconst value: \($0) = x;\n```\n\n" }.joined()
         }
@@ -393,17 +393,13 @@ struct ConformanceTests {
     /// Ruby's and Java's union docs print only a title: the docs say nothing a member could
     /// disagree with, so the union is silent, not a disagreement, until `--openapi` fills it.
     @Test func aUnionWhoseDocsListNoMembersIsSilentUntilTheDocumentFillsIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-silent-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try """
+        let document = try document("""
             openapi: 3.1.0
             components:
               schemas:
                 Api:
                   oneOf: [{type: string}, {type: integer}]
-            """.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
-        var diagnostics = Diagnostics()
-        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+            """)
         let read = SpecReader(dialect: .ruby).read([SourceFile(relativePath: "models/components/api.md", text: "# Api\n")])
         let docs = Conformance(read.schema, document)
         #expect(docs.matched == 1 && docs.silent == 1)
@@ -416,11 +412,7 @@ struct ConformanceTests {
 
     @Test func theDocsAloneMissKeysAndPropertiesTheEvidenceFillsButNotWhereTheDocsWin() throws {
         let evidence = OpenAPIEvidenceTests()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-conformance-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try OpenAPIEvidenceTests.typeScriptDocument.write(to: folder.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
-        var diagnostics = Diagnostics()
-        let document = try #require(OpenAPIDocument.read(path: folder.appendingPathComponent("openapi.yaml").path, diagnostics: &diagnostics))
+        let document = try document(OpenAPIEvidenceTests.typeScriptDocument)
         let docsOnly = SpecReader(dialect: .typeScript).read([SourceFile(relativePath: "models/components/pet.md",
                                                                           text: OpenAPIEvidenceTests.typeScriptDocs.values.first!)])
         let before = Conformance(docsOnly.schema, document)
