@@ -36,15 +36,11 @@ public struct DiffSide: Sendable {
     }
 
     /// What the method's caller sees as the response: the model the doc names, or, when that
-    /// is an envelope (`headers` and `result`, or `result` alone), the type of its one body field.
+    /// is an SDK's response wrapper (`Model.sdkResponseBody`), the type of its body field.
     func responseBody(_ operation: Operation) -> (type: TypeRef, envelope: Field?)? {
         guard let response = operation.response else { return nil }
-        guard let id = response.modelID, case .object(let object)? = model(id)?.kind else { return (response, nil) }
-        // Speakeasy names the body `result` when it wraps it (headers, pagination).
-        let body = object.fields.filter { !dialect.responseEnvelopeFields.contains($0.name) }
-        guard body.count == 1, body.count < object.fields.count || body[0].name.lowercased() == "result",
-              object.additionalProperties == nil else { return (response, nil) }
-        return (body[0].type, body[0])
+        guard let id = response.modelID, let body = model(id)?.sdkResponseBody else { return (response, nil) }
+        return (body.type, body)
     }
 
     /// The name Speakeasy's changelog and our reach give a method: its accessors as the

@@ -153,7 +153,11 @@ struct OperationEvidence {
     /// (`CreateLinkRequestBody`, inline in the document): matched to that inline schema, so
     /// their wire keys come from the document like a component's (`utm_source`, not `utmSource`).
     func bodyMatches(_ operations: [Operation], models: [Model], except matched: Set<String>) -> [SchemaMatches.Match] {
-        let objects = Set(models.compactMap { model in if case .object = model.kind, !model.isSDKResponseWrapper { model.id } else { nil } })
+        var objects: [String: Model] = [:], wrappers: [String: Field] = [:]
+        for model in models {
+            if case .object = model.kind, !model.isSDKResponseWrapper { objects[model.id] = model }
+            if let body = model.sdkResponseBody { wrappers[model.id] = body }
+        }
         var result: [SchemaMatches.Match] = []
         var seen = matched
         func media(_ node: LocatedJSON?) -> LocatedJSON? {
@@ -171,8 +175,16 @@ struct OperationEvidence {
             }
             for case let (type?, schema?) in pairs {
                 var type = type, schema = document.dereferenced(schema)
+                // An SDK's response wrapper (`headers` and `result`) stands for its body field.
+                if case .ref(let id) = type, let body = wrappers[id], !document.properties(of: schema).contains(where: { $0.key == body.jsonKey }) {
+                    type = body.type
+                }
                 if case .list(let element) = type, let items = OpenAPIDocument.member("items", of: schema) { type = element; schema = document.dereferenced(items) }
-                guard case .ref(let id) = type, objects.contains(id), !seen.contains(id), document.kind(of: schema) == .object else { continue }
+                // A wrapper of the parameters that only shares the body's name (OpenRouter's
+                // `operations.CreateGuardrailRequest`, whose field `createGuardrailRequest` is the
+                // component `CreateGuardrailRequest`) describes no property of it.
+                guard case .ref(let id) = type, let model = objects[id], !seen.contains(id), document.kind(of: schema) == .object,
+                      SchemaMatches.mayDescribe(model, schema, document) else { continue }
                 seen.insert(id)
                 result.append(SchemaMatches.Match(modelID: id, component: "\(candidates[match].operationID ?? candidates[match].path) body", schema: schema))
             }

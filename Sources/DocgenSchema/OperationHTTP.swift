@@ -229,9 +229,25 @@ extension Model {
         return object.fields.contains { Self.isResponseMetadata($0) }
     }
 
-    /// A field of a response wrapper that is not the body.
+    /// The body field of an SDK's response wrapper, as its callers see the response: the one
+    /// field that is no metadata, when metadata stands beside it or it is called `result`
+    /// (Speakeasy's name for a body it wraps for headers or pagination; meitner's
+    /// `StudentListResponse` was `result` alone before it gained `headers`).
+    public var sdkResponseBody: Field? {
+        guard case .object(let object) = kind, object.additionalProperties == nil else { return nil }
+        let body = object.fields.filter { !Self.isResponseMetadata($0) }
+        guard body.count == 1, body.count < object.fields.count || body[0].name.lowercased() == "result" else { return nil }
+        return body[0]
+    }
+
+    /// A field of a response wrapper that is not the body: the SDK's own metadata, or the
+    /// response's headers as every SDK types them (`headers: Dict[str, List[str]]` beside
+    /// `result`, meitner's Python; `Record<string, string[]>`, `map[string][]string`).
     public static func isResponseMetadata(_ field: Field) -> Bool {
-        if case .sdkOnly = field.type { return true }
-        return ["contenttype", "statuscode", "rawresponse", "httpmeta"].contains(JSONKeyRule.normalised(field.name))
+        switch field.type {
+        case .sdkOnly: return true
+        case .map(.list(.string)): return JSONKeyRule.normalised(field.name) == "headers"
+        default: return ["contenttype", "statuscode", "rawresponse", "httpmeta"].contains(JSONKeyRule.normalised(field.name))
+        }
     }
 }

@@ -527,3 +527,121 @@ struct OperationEvidenceTests {
         #expect(list.responses.first?.status == "200" && list.responses.first?.contentType == "application/json")
     }
 }
+
+/// Request and response bodies that are no component take their facts from the operation's
+/// inline schema, but only the model that is the body: not an SDK's response wrapper, not a
+/// wrapper of the parameters that shares only the body's name.
+struct BodyMatchTests {
+    static let operations = """
+        # Pets
+
+        ## get_pet
+
+        ### Example Usage
+
+        <!-- UsageSnippet language="python" operationID="getPet" method="get" path="/pets" -->
+        ```python
+        from petstore import Petstore
+
+        with Petstore() as petstore:
+            res = petstore.pets.get_pet()
+        ```
+
+        ### Response
+
+        **[models.GetPetResponse](../../models/getpetresponse.md)**
+
+        """
+
+    static let table = "## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+
+    static let document = """
+        openapi: 3.1.0
+        paths:
+          /pets:
+            get:
+              operationId: getPet
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          name: {type: string}
+                          chip_code: {type: string}
+        """
+
+    /// meitner's Python: `GetPetResponse` is the SDK's (`headers` beside `result`), `Pet` the body.
+    @Test func aResponseWrappersBodyFieldTakesTheInlineSchemaNotTheWrapper() throws {
+        let result = try OpenAPIEvidenceTests().read([
+            "sdks/pets/README.md": Self.operations,
+            "models/getpetresponse.md": "# GetPetResponse\n\n" + Self.table
+                + "| `headers` | Dict[str, List[*str*]] | :heavy_check_mark: | N/A |\n| `result` | [models.Pet](../models/pet.md) | :heavy_check_mark: | N/A |\n",
+            "models/pet.md": "# Pet\n\n" + Self.table + "| `name` | *str* | :heavy_check_mark: | N/A |\n",
+        ], document: Self.document, dialect: .python)
+        let wrapper = try #require(result.schema.models.first { $0.name == "GetPetResponse" })
+        #expect(wrapper.isSDKResponseWrapper)
+        #expect(wrapper.sdkResponseBody?.name == "result")
+        #expect(try OpenAPIEvidenceTests().fields(result, "GetPetResponse").keys.sorted() == ["headers", "result"])
+        #expect(try OpenAPIEvidenceTests().fields(result, "Pet").keys.sorted() == ["chip_code", "name"])
+    }
+
+    /// OpenRouter's TypeScript `operations.CreateGuardrailRequest` holds the headers and the body
+    /// (`createGuardrailRequest`); the body's schema has none of its names, so it gains none of its properties.
+    @Test func aWrapperSharingOnlyTheBodysNameGainsNoneOfItsProperties() throws {
+        let operations = """
+            # Guardrails
+
+            ## create
+
+            ### Example Usage
+
+            <!-- UsageSnippet language="typescript" operationID="createGuardrail" method="post" path="/guardrails" -->
+            ```typescript
+            import { OpenRouter } from "@openrouter/sdk";
+
+            const openRouter = new OpenRouter();
+
+            async function run() {
+              const result = await openRouter.guardrails.create({ createGuardrailRequest: { name: "x" } });
+            }
+            ```
+
+            ### Parameters
+
+            | Parameter | Type | Required | Description |
+            | --- | --- | --- | --- |
+            | `request` | [operations.CreateGuardrailRequest](../../models/operations/createguardrailrequest.md) | :heavy_check_mark: | The request object to use for the request. |
+
+            """
+        let document = """
+            openapi: 3.1.0
+            paths:
+              /guardrails:
+                post:
+                  operationId: createGuardrail
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/CreateGuardrailRequest'}
+                  responses:
+                    "201": {description: Created}
+            components:
+              schemas:
+                CreateGuardrailRequest:
+                  type: object
+                  properties:
+                    name: {type: string}
+                    limit_usd: {type: number}
+            """
+        let result = try OpenAPIEvidenceTests().read([
+            "sdks/guardrails/README.md": operations,
+            "models/operations/createguardrailrequest.md": "# CreateGuardrailRequest\n\n" + Self.table
+                + "| `appTitle` | *string* | :heavy_minus_sign: | N/A |\n"
+                + "| `createGuardrailRequest` | [models.CreateGuardrailRequest](../../models/createguardrailrequest.md) | :heavy_check_mark: | N/A |\n",
+        ], document: document, dialect: .typeScript)
+        #expect(try OpenAPIEvidenceTests().fields(result, "CreateGuardrailRequest").keys.sorted() == ["appTitle", "createGuardrailRequest"])
+    }
+}
