@@ -54,13 +54,13 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// What the Parameters table writes before a parameter's name (PHP's `$request`): not a
     /// part of the name.
     public var parameterSigil: String
-    /// Fields of a response doc that describe the HTTP exchange, not its body (`headers`,
-    /// `status_code`, `raw_response`): a response model of these plus one field is an envelope
-    /// around that field's type.
-    public var responseEnvelopeFields: Set<String>
     /// Speakeasy's changelog names the SDK lower-cased and writes `enum(v)`
     /// (`meitner.units.list()`); in Go and C# it keeps names as written (`Unkey.Keys.Get()`, `Enum(v)`).
     public var changelogKeepsCase: Bool
+    /// How the changelog spells an enum value in `enum(v)`: as written, or, in TypeScript, as
+    /// the SDK's member name, its words lower camel-cased (`"Nex AGI"` → `enum(nexAgi)`,
+    /// `"DigitalOcean"` → `enum(digitalOcean)`: OpenRouter's 45 enum lines, 2025–2026).
+    public var changelogEnumValuesCamelCased: Bool
     /// C#'s changelog paths (StackOne, 2025): a method's arguments and the response body's own
     /// properties in camelCase, as C# names arguments (`request.hrisCreateEmployeeRequestDto`,
     /// `response.data`; a request wrapper's properties stay `request.Filter`), and a list's
@@ -104,10 +104,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 tableEnumValuesAreStrings: Bool = false,
                 numberCoversIntegers: Bool = false,
                 sdkParameters: Set<String> = Dialect.commonSDKParameters, parameterSigil: String = "",
-                responseEnvelopeFields: Set<String> = ["headers", "content_type", "status_code", "raw_response", "http_meta",
-                                                       "contentType", "statusCode", "rawResponse", "httpMeta", "ContentType",
-                                                       "StatusCode", "RawResponse", "HTTPMeta", "HttpMeta", "Headers"],
-                changelogKeepsCase: Bool = false, changelogCSharpPaths: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
+                changelogKeepsCase: Bool = false, changelogEnumValuesCamelCased: Bool = false, changelogCSharpPaths: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
                 types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
@@ -127,8 +124,8 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.numberCoversIntegers = numberCoversIntegers
         self.sdkParameters = sdkParameters
         self.parameterSigil = parameterSigil
-        self.responseEnvelopeFields = responseEnvelopeFields
         self.changelogKeepsCase = changelogKeepsCase
+        self.changelogEnumValuesCamelCased = changelogEnumValuesCamelCased
         self.changelogCSharpPaths = changelogCSharpPaths
         self.changelogRoot = changelogRoot
         self.usage = usage

@@ -230,6 +230,12 @@ public struct SpeakeasyChangelog {
         let role: Change.Role
         let style: Style
         private var visiting: Set<String> = []
+        /// Model pairs whose change this walk has reported: Speakeasy reports a changed model
+        /// once per method and side, at the first path that reaches it (OpenRouter's
+        /// `provider.ignore[].union(ProviderName).enum(deepgram)`, and not `provider.only[]` and
+        /// `provider.order[]` as well). Off in a probe, which only asks whether two shapes differ.
+        private var reported: Set<String> = []
+        private var remembers = true
 
         init(old: DiffSide, new: DiffSide, role: Change.Role, style: Style) {
             self.old = old
@@ -276,19 +282,19 @@ public struct SpeakeasyChangelog {
             case (.ref(let x), .ref(let y)):
                 guard let p = old.model(x), let q = new.model(y) else { return leaf() }
                 let key = x + "\u{0}" + y
-                guard visiting.insert(key).inserted else { return nil }
+                guard !(remembers && reported.contains(key)), visiting.insert(key).inserted else { return nil }
                 defer { visiting.remove(key) }
-                switch (p.kind, q.kind) {
+                let delta: Delta? = switch (p.kind, q.kind) {
                 case (.object(let m), .object(let n)):
-                    let delta = fields(m.fields, n.fields)
-                    if m.additionalProperties != n.additionalProperties, delta == nil { return leaf() }
-                    return delta
+                    fields(m.fields, n.fields) ?? (m.additionalProperties != n.additionalProperties ? leaf() : nil)
                 case (.enumeration(let m), .enumeration(let n)) where m.rawType == n.rawType:
-                    return values(m, n)
+                    values(m, n)
                 case (.union(let m), .union(let n)):
-                    return variants(m.variants.map(\.type), n.variants.map(\.type))
-                default: return leaf()
+                    variants(m.variants.map(\.type), n.variants.map(\.type))
+                default: leaf()
                 }
+                if remembers, delta != nil { reported.insert(key) }
+                return delta
             case (.union(let xs), .union(let ys)): return variants(xs, ys)
             default: return a == b ? nil : leaf()
             }
@@ -299,35 +305,123 @@ public struct SpeakeasyChangelog {
         private func values(_ a: EnumModel, _ b: EnumModel) -> Delta? {
             let before = Set(a.values.map(\.value)), after = Set(b.values.map(\.value))
             let atom = new.dialect.changelogKeepsCase ? "Enum" : "enum"
+            let camelCased = new.dialect.changelogEnumValuesCamelCased
+            func spelled(_ value: String) -> String {
+                guard camelCased else { return "\(atom)(\(value))" }
+                let words = String(value.map { $0.isLetter || $0.isNumber ? $0 : " " })
+                return "\(atom)(\(JSONKeyRule.lowerCamel(words, acronyms: [])))"
+            }
             var children: [(atom: String, delta: Delta)] = []
             for value in b.values where !before.contains(value.value) {
-                children.append(("\(atom)(\(value.value))", .added(breaking: style == .current && role == .response && !a.open)))
+                children.append((spelled(value.value), .added(breaking: style == .current && role == .response && !a.open)))
             }
             for value in a.values where !after.contains(value.value) {
-                children.append(("\(atom)(\(value.value))", .removed(breaking: true)))
+                children.append((spelled(value.value), .removed(breaking: true)))
             }
             if a.open != b.open { children.append(("", .changed(breaking: role == .request ? a.open : b.open, children: []))) }
             guard !children.isEmpty else { return nil }
             return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
         }
 
-        /// Variants compared by shape: a variant with no same-shaped partner is added or removed.
+        /// Variants paired by their atom (`union(ProviderName)`, `union(fusion)`), the changes
+        /// inside a pair below it; the rest paired by shape. A variant left without a partner is
+        /// added (breaking in a response) or removed (breaking).
         private mutating func variants(_ a: [TypeRef], _ b: [TypeRef]) -> Delta? {
-            var unmatched = b
-            var removed = 0
-            for variant in a {
-                if let index = unmatched.firstIndex(where: { candidate in
+            // A member that is no JSON (a response's event stream) is no wire shape: a union of
+            // one body and a stream is that body (`response.choices[]`, not `response.union(ChatResult)`).
+            let a = a.filter { !$0.isSDKOnly }, b = b.filter { !$0.isSDKOnly }
+            if a.count == 1, b.count == 1 { return types(a[0], b[0]) }
+            let before = Self.atoms(a, old), after = Self.atoms(b, new)
+            var children: [(atom: String, delta: Delta)] = []
+            var oldLeft = Array(a.indices), newLeft: [Int] = []
+            for (j, atom) in after.enumerated() {
+                // Only an atom each side gives one variant pairs them.
+                guard after.filter({ $0 == atom }).count == 1, before.filter({ $0 == atom }).count == 1,
+                      let i = before.firstIndex(of: atom) else { newLeft.append(j); continue }
+                oldLeft.removeAll { $0 == i }
+                if let delta = types(a[i], b[j]) { children.append((atom, delta)) }
+            }
+            var removed: [Int] = []
+            for i in oldLeft {
+                if let k = newLeft.firstIndex(where: { j in
                     var probe = self
-                    return probe.types(variant, candidate) == nil
+                    probe.remembers = false
+                    return probe.types(a[i], b[j]) == nil
                 }) {
-                    unmatched.remove(at: index)
+                    newLeft.remove(at: k)
                 } else {
-                    removed += 1
+                    removed.append(i)
                 }
             }
-            guard removed > 0 || !unmatched.isEmpty else { return nil }
-            let breaking = removed > 0 || role == .response
-            return .changed(breaking: breaking, children: [])
+            for j in newLeft { children.append((after[j], .added(breaking: role == .response))) }
+            for i in removed { children.append((before[i], .removed(breaking: true))) }
+            guard !children.isEmpty else { return nil }
+            return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
+        }
+
+        /// Each variant's atom as Speakeasy's changelog writes it: the value of the constant
+        /// every member carries under one name, where there is one (a discriminator:
+        /// `plugins[].union(fusion)`); else the model's name (`union(ProviderName)`), a list
+        /// as `Array<Name>`, or `Array<>` when its element is no model; a primitive by its type.
+        static func atoms(_ variants: [TypeRef], _ side: DiffSide) -> [String] {
+            let models = variants.map { variant -> Model? in
+                if case .ref(let id) = variant.peeledNullable { side.model(id) } else { nil }
+            }
+            if let discriminator = Self.discriminator(models, side) {
+                return models.map { "union(\(discriminator[$0!.id]!))" }
+            }
+            return variants.map { variant in
+                switch variant.peeledNullable {
+                case .ref(let id): "union(\(side.model(id)?.name ?? id))"
+                // A list of a union writes no name (`union(Array<>)`: 61 of OpenRouter's 65 list atoms).
+                case .list(let element):
+                    if case .ref(let id) = element.peeledNullable, let model = side.model(id), !model.isUnion { "union(Array<\(model.name)>)" } else { "union(Array<>)" }
+                case .map: "union(Map<>)"
+                case .string, .dateTime, .date: "union(string)"
+                case .integer, .number: "union(number)"
+                case .boolean: "union(boolean)"
+                case .const(.string(let text)): "union(\(text))"
+                case .const(.integer(let number)): "union(\(number))"
+                case .const(.boolean(let flag)): "union(\(flag))"
+                default: "union()"
+                }
+            }
+        }
+
+        /// Model id → the value of the string constant every one of `models` has under the same
+        /// key, when each model's value is its own. A constant is a literal type or an enum of
+        /// one value (Clerk's Ruby `object`: `PhoneNumberVerificationOtpObject`, "verification_otp").
+        private static func discriminator(_ models: [Model?], _ side: DiffSide) -> [String: String]? {
+            guard models.count > 1 else { return nil }
+            var byKey: [String: [String: String]] = [:]  // key → model id → value
+            for (index, model) in models.enumerated() {
+                guard let model, case .object(let object) = model.kind else { return nil }
+                var constants: [String: String] = [:]
+                for field in object.fields {
+                    switch field.type.peeledNullable {
+                    case .const(.string(let value)): constants[field.jsonKey] = value
+                    case .ref(let id):
+                        if case .enumeration(let values)? = side.model(id)?.kind, values.values.count == 1 {
+                            constants[field.jsonKey] = values.values[0].value
+                        }
+                    default: break
+                    }
+                }
+                if index == 0 { byKey = constants.mapValues { [model.id: $0] } }
+                for key in byKey.keys {
+                    if let value = constants[key] { byKey[key]![model.id] = value } else { byKey[key] = nil }
+                }
+                if byKey.isEmpty { return nil }
+            }
+            return byKey.sorted { $0.key < $1.key }.map(\.value).first { Set($0.values).count == models.count }
         }
     }
+}
+
+private extension TypeRef {
+    var isSDKOnly: Bool { if case .sdkOnly = peeledNullable { true } else { false } }
+}
+
+private extension Model {
+    var isUnion: Bool { if case .union = kind { true } else { false } }
 }

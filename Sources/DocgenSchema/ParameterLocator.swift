@@ -281,7 +281,7 @@ public struct ParameterLocator {
 
 extension TypeRef {
     /// The type without its `nullable` layers.
-    var peeledNullable: TypeRef {
+    public var peeledNullable: TypeRef {
         if case .nullable(let inner) = self { inner.peeledNullable } else { self }
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// How Speakeasy's changelog spells the atoms of a path in TypeScript (OpenRouter's history): an
+/// enum value as the SDK's member name, its words lower camel-cased (`enum(nexAgi)` for "Nex
+/// AGI", `enum(digitalOcean)`, `enum(voyageAiByMongoDb)` for "Voyage AI by MongoDB"), and a
+/// union member by its model (`union(ProviderName)`).
+struct ChangelogAtomTests {
+    static let operations = """
+        # Endpoints
+
+        ## list
+
+        ### Example Usage
+
+        <!-- UsageSnippet language="typescript" operationID="listEndpoints" method="get" path="/endpoints" -->
+        ```typescript
+        import { OpenRouter } from "@openrouter/sdk";
+
+        const openRouter = new OpenRouter();
+
+        async function run() {
+          const result = await openRouter.endpoints.list();
+        }
+        ```
+
+        ### Response
+
+        **Promise\\<[models.Endpoint](../../models/endpoint.md)\\>**
+
+        """
+
+    static let endpoint = """
+        # Endpoint
+
+        ## Fields
+
+        | Field | Type | Required | Description |
+        | --- | --- | --- | --- |
+        | `providerName` | [models.ProviderName](../models/providername.md) | :heavy_check_mark: | N/A |
+
+        """
+
+    static func providerName(_ values: [String]) -> String {
+        "# ProviderName\n\n## Values\n\n```typescript\n" + values.map { "\"\($0)\"" }.joined(separator: " | ") + "\n```\n"
+    }
+
+    /// `Endpoint.provider` lists the provider to ignore and the ones to allow, each a union of
+    /// the enum and a plain string (OpenRouter's `ProviderPreferences`).
+    static let preferences = [
+        "models/endpoint.md": "# Endpoint\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+            + "| `provider` | [models.Provider](../models/provider.md) | :heavy_check_mark: | N/A |\n",
+        "models/provider.md": "# Provider\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+            + "| `ignore` | *models.Ignore*[] | :heavy_minus_sign: | N/A |\n| `only` | *models.Only*[] | :heavy_minus_sign: | N/A |\n",
+        "models/ignore.md": "# Ignore\n\n## Supported Types\n\n### `models.ProviderName`\n\n```typescript\nconst value: models.ProviderName = \"OpenAI\";\n```\n\n### `string`\n\n```typescript\nconst value: string = \"<value>\";\n```\n",
+        "models/only.md": "# Only\n\n## Supported Types\n\n### `models.ProviderName`\n\n```typescript\nconst value: models.ProviderName = \"OpenAI\";\n```\n\n### `string`\n\n```typescript\nconst value: string = \"<value>\";\n```\n",
+    ]
+
+    func changelog(old: [String], new: [String], docs: [String: String] = [:]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-enum-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (side, values) in [("old", old), ("new", new)] {
+            let root = folder.appendingPathComponent(side)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/endpoints"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("models"), withIntermediateDirectories: true)
+            try Self.operations.write(to: root.appendingPathComponent("sdks/endpoints/README.md"), atomically: true, encoding: .utf8)
+            try Self.endpoint.write(to: root.appendingPathComponent("models/endpoint.md"), atomically: true, encoding: .utf8)
+            try Self.providerName(values).write(to: root.appendingPathComponent("models/providername.md"), atomically: true, encoding: .utf8)
+            for (path, text) in docs { try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+        }
+        let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
+                                           "--format", "speakeasy", "--policy", "speakeasy"])
+        #expect(run.status == 0, "\(run.output)")
+        return run.output
+    }
+
+    @Test func typeScriptSpellsAnAddedValueAsTheMembersCamelCasedName() throws {
+        let output = try changelog(old: ["OpenAI", "Anthropic"], new: ["OpenAI", "Anthropic", "Nex AGI"])
+        #expect(output.contains("* `openrouter.endpoints.list()`: `response.providerName.enum(nexAgi)` **Added** (Breaking ⚠️)\n"), "\(output)")
+    }
+
+    @Test func aRemovedValueIsSpelledAlike() throws {
+        let output = try changelog(old: ["OpenAI", "DigitalOcean"], new: ["OpenAI"])
+        #expect(output.contains("`response.providerName.enum(digitalOcean)` **Removed** (Breaking ⚠️)\n"), "\(output)")
+        let acronyms = try changelog(old: ["OpenAI", "Voyage AI by MongoDB"], new: ["OpenAI"])
+        #expect(acronyms.contains("`response.providerName.enum(voyageAiByMongoDb)` **Removed** (Breaking ⚠️)\n"), "\(acronyms)")
+    }
+
+    /// A union member is its own atom (`union(ProviderName)`), and a model that changed is
+    /// reported once per method and side, at the first path that reaches it: not under `only` too.
+    @Test func aChangeInsideAUnionMemberIsReportedOnceBelowTheMembersAtom() throws {
+        let output = try changelog(old: ["OpenAI"], new: ["OpenAI", "Nex AGI"], docs: Self.preferences)
+        #expect(output.contains("* `openrouter.endpoints.list()`: `response.provider.ignore[].union(ProviderName).enum(nexAgi)` **Added** (Breaking ⚠️)\n"),
+                "\(output)")
+        #expect(!output.contains("only"), "\(output)")
+    }
+}
