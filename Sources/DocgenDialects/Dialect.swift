@@ -57,10 +57,10 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
     /// Speakeasy's changelog names the SDK lower-cased and writes `enum(v)`
     /// (`meitner.units.list()`); in Go and C# it keeps names as written (`Unkey.Keys.Get()`, `Enum(v)`).
     public var changelogKeepsCase: Bool
-    /// How the changelog spells an enum value in `enum(v)`: as written, or, in TypeScript, as
-    /// the SDK's member name, its words lower camel-cased (`"Nex AGI"` → `enum(nexAgi)`,
-    /// `"DigitalOcean"` → `enum(digitalOcean)`: OpenRouter's 45 enum lines, 2025–2026).
-    public var changelogEnumValuesCamelCased: Bool
+    /// How the changelog spells a field and an enum value: as written, or, in TypeScript, their
+    /// words lower camel-cased, acronyms as words (`createBYOKKeyRequest` → `createByokKeyRequest`,
+    /// `"Nex AGI"` → `enum(nexAgi)`, `"DigitalOcean"` → `enum(digitalOcean)`: OpenRouter, 2025–2026).
+    public var changelogNamesCamelCased: Bool
     /// C#'s changelog paths (StackOne, 2025): a method's arguments and the response body's own
     /// properties in camelCase, as C# names arguments (`request.hrisCreateEmployeeRequestDto`,
     /// `response.data`; a request wrapper's properties stay `request.Filter`), and a list's
@@ -104,7 +104,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
                 tableEnumValuesAreStrings: Bool = false,
                 numberCoversIntegers: Bool = false,
                 sdkParameters: Set<String> = Dialect.commonSDKParameters, parameterSigil: String = "",
-                changelogKeepsCase: Bool = false, changelogEnumValuesCamelCased: Bool = false, changelogCSharpPaths: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
+                changelogKeepsCase: Bool = false, changelogNamesCamelCased: Bool = false, changelogCSharpPaths: Bool = false, changelogRoot: ChangelogRoot = .lowercased, usage: UsageNotation = UsageNotation(),
                 types: TypeNotation,
                 additionalPropertiesFields: Set<String>, reservedWords: ReservedWords?, defaultKeyStyle: KeyStyle,
                 fenceLanguages: [String], signatures: [String]) {
@@ -125,7 +125,7 @@ public struct Dialect: Sendable, Hashable, CustomStringConvertible {
         self.sdkParameters = sdkParameters
         self.parameterSigil = parameterSigil
         self.changelogKeepsCase = changelogKeepsCase
-        self.changelogEnumValuesCamelCased = changelogEnumValuesCamelCased
+        self.changelogNamesCamelCased = changelogNamesCamelCased
         self.changelogCSharpPaths = changelogCSharpPaths
         self.changelogRoot = changelogRoot
         self.usage = usage

@@ -13,7 +13,7 @@ extension Dialect {
         otherValueMarkers: ["Unrecognized<"],
         unionVariants: UnionVariants(),
         numberCoversIntegers: true,
-        changelogEnumValuesCamelCased: true,
+        changelogNamesCamelCased: true,
         types: TypeNotation(
             primitives: [
                 "string": .string, "number": .number, "boolean": .boolean, "any": .any, "unknown": .any,

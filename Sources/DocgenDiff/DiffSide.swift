@@ -29,6 +29,15 @@ public struct DiffSide: Sendable {
         dialect.reservedWords?.original(of: field.name) ?? field.name
     }
 
+    /// A field's or an enum value's name as the dialect's changelog writes it
+    /// (`Dialect.changelogNamesCamelCased`).
+    func changelogName(_ name: String) -> String {
+        guard dialect.changelogNamesCamelCased else { return name }
+        let words = SwiftIdentifiers.words(name)
+        guard let first = words.first else { return name }
+        return first.lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+    }
+
     /// Whether a field's key comes from the rule alone: no override names it and no style was
     /// chosen (the dialect's default is a guess about the API).
     func keyIsGuessed(_ field: Field, of model: Model) -> Bool {

@@ -106,8 +106,9 @@ public struct SpeakeasyChangelog {
                 lines += entries.map { "  *  \($0.text(style))" }
             }
         }
+        // The older changelog deletes a method (StackOne's 2e6f4ac and 09dc11b, OpenRouter's c5714a1).
         for operation in operations.removed {
-            lines.append("* `\(call(operation, old))`: **Removed**" + Entry.flag(true, style))
+            lines.append("* `\(call(operation, old))`: **\(style == .legacy ? "Deleted" : "Removed")**" + Entry.flag(true, style))
         }
         return lines
     }
@@ -214,11 +215,14 @@ public struct SpeakeasyChangelog {
         }
     }
 
-    /// `response.data[].x`; a list at the root is `response.[]`.
+    /// `response.data[].x`; a list at the root is `response.[]`. The older changelog dots every
+    /// list (`response.data.[]`: OpenRouter's TypeScript 8ee7e29, CLI 1.638; StackOne's C#, whose
+    /// changelogs are all of that era).
     private func path(_ root: String, _ atoms: [String]) -> String {
         var text = root
+        let dotted = style == .legacy || new.dialect.changelogCSharpPaths
         for (index, atom) in atoms.enumerated() {
-            text += atom == "[]" && index > 0 && !new.dialect.changelogCSharpPaths ? atom : "." + atom
+            text += atom == "[]" && index > 0 && !dotted ? atom : "." + atom
         }
         return text
     }
@@ -249,7 +253,7 @@ public struct SpeakeasyChangelog {
             let after = Set(b.map(\.jsonKey))
             var children: [(atom: String, delta: Delta)] = []
             for field in b {
-                let atom = new.sdkName(field)
+                let atom = new.changelogName(new.sdkName(field))
                 guard let previous = before[field.jsonKey] else {
                     children.append((atom, .added(breaking: role == .request && field.required)))
                     continue
@@ -257,7 +261,7 @@ public struct SpeakeasyChangelog {
                 if let delta = self.field(previous, field) { children.append((atom, delta)) }
             }
             for field in a where !after.contains(field.jsonKey) {
-                children.append((old.sdkName(field), .removed(breaking: true)))
+                children.append((old.changelogName(old.sdkName(field)), .removed(breaking: true)))
             }
             guard !children.isEmpty else { return nil }
             return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
@@ -305,12 +309,7 @@ public struct SpeakeasyChangelog {
         private func values(_ a: EnumModel, _ b: EnumModel) -> Delta? {
             let before = Set(a.values.map(\.value)), after = Set(b.values.map(\.value))
             let atom = new.dialect.changelogKeepsCase ? "Enum" : "enum"
-            let camelCased = new.dialect.changelogEnumValuesCamelCased
-            func spelled(_ value: String) -> String {
-                guard camelCased else { return "\(atom)(\(value))" }
-                let words = String(value.map { $0.isLetter || $0.isNumber ? $0 : " " })
-                return "\(atom)(\(JSONKeyRule.lowerCamel(words, acronyms: [])))"
-            }
+            func spelled(_ value: String) -> String { "\(atom)(\(new.changelogName(value)))" }
             var children: [(atom: String, delta: Delta)] = []
             for value in b.values where !before.contains(value.value) {
                 children.append((spelled(value.value), .added(breaking: style == .current && role == .response && !a.open)))

@@ -157,7 +157,7 @@ public struct JSONKeyRule: Sendable, Equatable {
     }
 
     /// Splits at `_` and lower-to-upper case changes; keeps a leading underscore run as is.
-    public static func lowerCamel(_ name: String, acronyms: Set<String>) -> String {
+    static func lowerCamel(_ name: String, acronyms: Set<String>) -> String {
         let prefix = name.prefix { $0 == "_" }
         var words: [String] = []
         var current = ""

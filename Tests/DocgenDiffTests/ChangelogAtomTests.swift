@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// How Speakeasy's changelog spells the atoms of a path in TypeScript (OpenRouter's history): an
-/// enum value as the SDK's member name, its words lower camel-cased (`enum(nexAgi)` for "Nex
-/// AGI", `enum(digitalOcean)`, `enum(voyageAiByMongoDb)` for "Voyage AI by MongoDB"), and a
-/// union member by its model (`union(ProviderName)`).
+/// How Speakeasy's changelog spells the atoms of a path in TypeScript (OpenRouter's history): a
+/// field and an enum value by their words lower camel-cased (`enum(nexAgi)` for "Nex AGI",
+/// `enum(digitalOcean)`, `enum(voyageAiByMongoDb)` for "Voyage AI by MongoDB"), and a union
+/// member by its model (`union(ProviderName)`).
 struct ChangelogAtomTests {
     static let operations = """
         # Endpoints
@@ -94,5 +94,14 @@ struct ChangelogAtomTests {
         #expect(output.contains("* `openrouter.endpoints.list()`: `response.provider.ignore[].union(ProviderName).enum(nexAgi)` **Added** (Breaking ⚠️)\n"),
                 "\(output)")
         #expect(!output.contains("only"), "\(output)")
+    }
+
+    /// A field's name is camel-cased alike, an acronym as a word (OpenRouter's
+    /// `request.createByokKeyRequest.provider` for the SDK's `createBYOKKeyRequest`).
+    @Test func aFieldsAcronymIsWrittenAsAWord() throws {
+        let endpoint = "# Endpoint\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+            + "| `defaultBYOKProvider` | [models.ProviderName](../models/providername.md) | :heavy_check_mark: | N/A |\n"
+        let output = try changelog(old: ["OpenAI"], new: ["OpenAI", "Nex AGI"], docs: ["models/endpoint.md": endpoint])
+        #expect(output.contains("`response.defaultByokProvider.enum(nexAgi)` **Added**"), "\(output)")
     }
 }

@@ -110,4 +110,27 @@ struct ChangelogErrorsTests {
         let output = try changelog(old: [Self.notFound, Self.catchAll], new: [Self.notFound, Self.catchAll])
         #expect(!output.contains("error"), "\(output)")
     }
+
+    /// A method that goes is **Removed** in the current changelog and **Deleted** in the older one
+    /// (StackOne's 2e6f4ac and 09dc11b, OpenRouter's c5714a1; OpenRouter's 1.7xx changelogs write Removed).
+    @Test func aRemovedMethodIsDeletedInTheOlderChangelog() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-deleted-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let renamed = Self.operationsDoc(errors: [Self.catchAll]).replacingOccurrences(of: "get_pet", with: "fetch_pet")
+        for (side, operations) in [("old", Self.operationsDoc(errors: [Self.catchAll])), ("new", renamed)] {
+            let root = folder.appendingPathComponent(side)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/pets"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("models"), withIntermediateDirectories: true)
+            try operations.write(to: root.appendingPathComponent("sdks/pets/README.md"), atomically: true, encoding: .utf8)
+            try Self.pet.write(to: root.appendingPathComponent("models/pet.md"), atomically: true, encoding: .utf8)
+        }
+        func changelog(_ style: String) throws -> String {
+            let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
+                                               "--format", "speakeasy", "--policy", "speakeasy", "--speakeasy-changelog", style])
+            #expect(run.status == 0, "\(run.output)")
+            return run.output
+        }
+        #expect(try changelog("current").contains("* `petstore.pets.get_pet()`: **Removed** (Breaking ⚠️)\n"))
+        #expect(try changelog("legacy").contains("* `petstore.pets.get_pet()`: **Deleted** **Breaking** :warning:\n"))
+    }
 }
