@@ -30,12 +30,22 @@ public struct DiffSide: Sendable {
     }
 
     /// A field's or an enum value's name as the dialect's changelog writes it
-    /// (`Dialect.changelogNamesCamelCased`).
+    /// (`Dialect.changelogNamesCamelCased`); a `/` stays, each side camel-cased on its own
+    /// (`amazonBedrock/claudeOnAws`, `anthropic/2`: OpenRouter's c7d905c and 33cfcdb).
     func changelogName(_ name: String) -> String {
         guard dialect.changelogNamesCamelCased else { return name }
-        let words = SwiftIdentifiers.words(name)
-        guard let first = words.first else { return name }
-        return first.lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+        return name.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            let words = SwiftIdentifiers.words(String(part))
+            guard let first = words.first else { return String(part) }
+            return first.lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+        }.joined(separator: "/")
+    }
+
+    /// A field as the changelog's path names it: the SDK's name, or, where the changelog
+    /// camel-cases names, the wire key camel-cased, as Speakeasy derives it from the OpenAPI
+    /// document (`limit_usd` → `limitUsd`, `amazon-bedrock/claude-on-aws` → `amazonBedrock/claudeOnAws`).
+    func changelogAtom(_ field: Field) -> String {
+        dialect.changelogNamesCamelCased ? changelogName(field.jsonKey) : sdkName(field)
     }
 
     /// Whether a field's key comes from the rule alone: no override names it and no style was

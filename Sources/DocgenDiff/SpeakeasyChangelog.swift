@@ -253,7 +253,7 @@ public struct SpeakeasyChangelog {
             let after = Set(b.map(\.jsonKey))
             var children: [(atom: String, delta: Delta)] = []
             for field in b {
-                let atom = new.changelogName(new.sdkName(field))
+                let atom = new.changelogAtom(field)
                 guard let previous = before[field.jsonKey] else {
                     children.append((atom, .added(breaking: role == .request && field.required)))
                     continue
@@ -261,7 +261,7 @@ public struct SpeakeasyChangelog {
                 if let delta = self.field(previous, field) { children.append((atom, delta)) }
             }
             for field in a where !after.contains(field.jsonKey) {
-                children.append((old.changelogName(old.sdkName(field)), .removed(breaking: true)))
+                children.append((old.changelogAtom(field), .removed(breaking: true)))
             }
             guard !children.isEmpty else { return nil }
             return .changed(breaking: children.contains { $0.delta.breaking }, children: children)
