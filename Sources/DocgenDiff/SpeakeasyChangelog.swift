@@ -153,10 +153,13 @@ public struct SpeakeasyChangelog {
 
     /// A method whose one parameter is called `request` (a TypeScript, Ruby or Go wrapper of
     /// the parameters) has its changes at `request` itself: the changelog writes
-    /// `request.is_active`, not `request.request.is_active`.
+    /// `request.is_active`, not `request.request.is_active`. The method's own `security`
+    /// parameter (its credentials, OpenRouter's `createCoinbaseCharge(request, security)`) is
+    /// no part of the request.
     static func withoutLoneRequest(_ delta: Delta, _ a: Operation, _ b: Operation, old: DiffSide, new: DiffSide) -> Delta {
-        guard a.parameters.count == 1, b.parameters.count == 1,
-              old.sdkName(a.parameters[0]) == "request", new.sdkName(b.parameters[0]) == "request",
+        let before = a.parameters.filter { old.sdkName($0) != "security" }, after = b.parameters.filter { new.sdkName($0) != "security" }
+        guard before.count == 1, after.count == 1,
+              old.sdkName(before[0]) == "request", new.sdkName(after[0]) == "request",
               case .changed(_, let children) = delta, children.count == 1, children[0].atom == "request" else { return delta }
         return children[0].delta
     }

@@ -105,3 +105,56 @@ struct ChangelogAtomTests {
         #expect(output.contains("`response.defaultByokProvider.enum(nexAgi)` **Added**"), "\(output)")
     }
 }
+
+/// A method whose parameters are `request` and its own `security` reports at `request`, as a
+/// lone `request` does (OpenRouter's 8ee7e29: `credits.createCoinbaseCharge()` `request` **Changed**).
+struct ChangelogLoneRequestTests {
+    static func operations(requestModel: String) -> String {
+        """
+        # Credits
+
+        ## createCoinbaseCharge
+
+        ### Example Usage
+
+        <!-- UsageSnippet language="typescript" operationID="createCoinbaseCharge" method="post" path="/credits/coinbase" -->
+        ```typescript
+        import { OpenRouter } from "@openrouter/sdk";
+
+        const openRouter = new OpenRouter();
+
+        async function run() {
+          const result = await openRouter.credits.createCoinbaseCharge({ amount: 1 }, { bearer: "x" });
+        }
+        ```
+
+        ### Parameters
+
+        | Parameter | Type | Required | Description |
+        | --- | --- | --- | --- |
+        | `request` | [models.\(requestModel)](../../models/\(requestModel.lowercased()).md) | :heavy_check_mark: | The request object to use for the request. |
+        | `security` | [operations.CreateCoinbaseChargeSecurity](../../models/operations/createcoinbasechargesecurity.md) | :heavy_check_mark: | The security requirements to use for the request. |
+
+        """
+    }
+
+    @Test func theMethodsSecurityParameterIsNoPartOfTheRequest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-security-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = "## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+        let security = "# CreateCoinbaseChargeSecurity\n\n" + table + "| `bearer` | *string* | :heavy_check_mark: | N/A |\n"
+        for (side, fields) in [("old", "| `amount` | *number* | :heavy_check_mark: | N/A |\n"),
+                               ("new", "| `amount` | *number* | :heavy_check_mark: | N/A |\n| `sender` | *string* | :heavy_check_mark: | N/A |\n")] {
+            let root = folder.appendingPathComponent(side)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/credits"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("models/operations"), withIntermediateDirectories: true)
+            try Self.operations(requestModel: "CreateChargeRequest").write(to: root.appendingPathComponent("sdks/credits/README.md"), atomically: true, encoding: .utf8)
+            try ("# CreateChargeRequest\n\n" + table + fields).write(to: root.appendingPathComponent("models/createchargerequest.md"), atomically: true, encoding: .utf8)
+            try security.write(to: root.appendingPathComponent("models/operations/createcoinbasechargesecurity.md"), atomically: true, encoding: .utf8)
+        }
+        let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
+                                           "--format", "speakeasy", "--policy", "speakeasy"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("* `openrouter.credits.createCoinbaseCharge()`: `request.sender` **Added** (Breaking ⚠️)\n"), "\(run.output)")
+    }
+}
