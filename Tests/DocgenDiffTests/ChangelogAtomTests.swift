@@ -58,21 +58,11 @@ struct ChangelogAtomTests {
     ]
 
     func changelog(old: [String], new: [String], docs: [String: String] = [:]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-enum-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (side, values) in [("old", old), ("new", new)] {
-            let root = folder.appendingPathComponent(side)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/endpoints"), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("models"), withIntermediateDirectories: true)
-            try Self.operations.write(to: root.appendingPathComponent("sdks/endpoints/README.md"), atomically: true, encoding: .utf8)
-            try Self.endpoint.write(to: root.appendingPathComponent("models/endpoint.md"), atomically: true, encoding: .utf8)
-            try Self.providerName(values).write(to: root.appendingPathComponent("models/providername.md"), atomically: true, encoding: .utf8)
-            for (path, text) in docs { try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+        func tree(_ values: [String]) -> [String: String] {
+            ["sdks/endpoints/README.md": Self.operations, "models/endpoint.md": Self.endpoint,
+             "models/providername.md": Self.providerName(values)].merging(docs) { _, replacement in replacement }
         }
-        let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
-                                           "--format", "speakeasy", "--policy", "speakeasy"])
-        #expect(run.status == 0, "\(run.output)")
-        return run.output
+        return try speakeasyChangelog(old: tree(old), new: tree(new))
     }
 
     @Test func typeScriptSpellsAnAddedValueAsTheMembersCamelCasedName() throws {
@@ -139,22 +129,14 @@ struct ChangelogLoneRequestTests {
     }
 
     @Test func theMethodsSecurityParameterIsNoPartOfTheRequest() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-security-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
         let table = "## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
-        let security = "# CreateCoinbaseChargeSecurity\n\n" + table + "| `bearer` | *string* | :heavy_check_mark: | N/A |\n"
-        for (side, fields) in [("old", "| `amount` | *number* | :heavy_check_mark: | N/A |\n"),
-                               ("new", "| `amount` | *number* | :heavy_check_mark: | N/A |\n| `sender` | *string* | :heavy_check_mark: | N/A |\n")] {
-            let root = folder.appendingPathComponent(side)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/credits"), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("models/operations"), withIntermediateDirectories: true)
-            try Self.operations(requestModel: "CreateChargeRequest").write(to: root.appendingPathComponent("sdks/credits/README.md"), atomically: true, encoding: .utf8)
-            try ("# CreateChargeRequest\n\n" + table + fields).write(to: root.appendingPathComponent("models/createchargerequest.md"), atomically: true, encoding: .utf8)
-            try security.write(to: root.appendingPathComponent("models/operations/createcoinbasechargesecurity.md"), atomically: true, encoding: .utf8)
+        func tree(_ fields: String) -> [String: String] {
+            ["sdks/credits/README.md": Self.operations(requestModel: "CreateChargeRequest"),
+             "models/createchargerequest.md": "# CreateChargeRequest\n\n" + table + fields,
+             "models/operations/createcoinbasechargesecurity.md": "# CreateCoinbaseChargeSecurity\n\n" + table + "| `bearer` | *string* | :heavy_check_mark: | N/A |\n"]
         }
-        let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
-                                           "--format", "speakeasy", "--policy", "speakeasy"])
-        #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("* `openrouter.credits.createCoinbaseCharge()`: `request.sender` **Added** (Breaking ⚠️)\n"), "\(run.output)")
+        let amount = "| `amount` | *number* | :heavy_check_mark: | N/A |\n"
+        let output = try speakeasyChangelog(old: tree(amount), new: tree(amount + "| `sender` | *string* | :heavy_check_mark: | N/A |\n"))
+        #expect(output.contains("* `openrouter.credits.createCoinbaseCharge()`: `request.sender` **Added** (Breaking ⚠️)\n"), "\(output)")
     }
 }

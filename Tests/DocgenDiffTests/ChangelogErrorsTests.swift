@@ -46,19 +46,10 @@ struct ChangelogErrorsTests {
 
     /// The changelog of the tree whose errors table is `old` against the one whose table is `new`.
     func changelog(old: [String], new: [String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-errors-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (side, errors) in [("old", old), ("new", new)] {
-            let root = folder.appendingPathComponent(side)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/pets"), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("models"), withIntermediateDirectories: true)
-            try Self.operationsDoc(errors: errors).write(to: root.appendingPathComponent("sdks/pets/README.md"), atomically: true, encoding: .utf8)
-            try Self.pet.write(to: root.appendingPathComponent("models/pet.md"), atomically: true, encoding: .utf8)
+        func tree(_ errors: [String]) -> [String: String] {
+            ["sdks/pets/README.md": Self.operationsDoc(errors: errors), "models/pet.md": Self.pet]
         }
-        let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
-                                           "--format", "speakeasy", "--policy", "speakeasy"])
-        #expect(run.status == 0, "\(run.output)")
-        return run.output
+        return try speakeasyChangelog(old: tree(old), new: tree(new))
     }
 
     static let notFound = "| errors.NotFoundError | 404 | application/json |"
@@ -114,23 +105,10 @@ struct ChangelogErrorsTests {
     /// A method that goes is **Removed** in the current changelog and **Deleted** in the older one
     /// (StackOne's 2e6f4ac and 09dc11b, OpenRouter's c5714a1; OpenRouter's 1.7xx changelogs write Removed).
     @Test func aRemovedMethodIsDeletedInTheOlderChangelog() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-changelog-deleted-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let renamed = Self.operationsDoc(errors: [Self.catchAll]).replacingOccurrences(of: "get_pet", with: "fetch_pet")
-        for (side, operations) in [("old", Self.operationsDoc(errors: [Self.catchAll])), ("new", renamed)] {
-            let root = folder.appendingPathComponent(side)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("sdks/pets"), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("models"), withIntermediateDirectories: true)
-            try operations.write(to: root.appendingPathComponent("sdks/pets/README.md"), atomically: true, encoding: .utf8)
-            try Self.pet.write(to: root.appendingPathComponent("models/pet.md"), atomically: true, encoding: .utf8)
-        }
-        func changelog(_ style: String) throws -> String {
-            let run = try TestPaths.runDocgen(["diff", folder.appendingPathComponent("old").path, folder.appendingPathComponent("new").path,
-                                               "--format", "speakeasy", "--policy", "speakeasy", "--speakeasy-changelog", style])
-            #expect(run.status == 0, "\(run.output)")
-            return run.output
-        }
-        #expect(try changelog("current").contains("* `petstore.pets.get_pet()`: **Removed** (Breaking ⚠️)\n"))
-        #expect(try changelog("legacy").contains("* `petstore.pets.get_pet()`: **Deleted** **Breaking** :warning:\n"))
+        let old = ["sdks/pets/README.md": Self.operationsDoc(errors: [Self.catchAll]), "models/pet.md": Self.pet]
+        let new = ["sdks/pets/README.md": Self.operationsDoc(errors: [Self.catchAll]).replacingOccurrences(of: "get_pet", with: "fetch_pet"),
+                   "models/pet.md": Self.pet]
+        #expect(try speakeasyChangelog(old: old, new: new, style: "current").contains("* `petstore.pets.get_pet()`: **Removed** (Breaking ⚠️)\n"))
+        #expect(try speakeasyChangelog(old: old, new: new, style: "legacy").contains("* `petstore.pets.get_pet()`: **Deleted** **Breaking** :warning:\n"))
     }
 }
