@@ -107,6 +107,9 @@ let package = Package(
                 exclude: [".docgen-manifest"]),
         .target(name: "NoValidatorsExampleModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/Examples/NoValidators",
                 exclude: [".docgen-manifest"]),
+        // Models the docs link and do not describe, from the fixture's OpenAPI document (stand-ins).
+        .target(name: "StandInModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/StandIn",
+                exclude: [".docgen-manifest"]),
         // The cross-dialect fixture API, generated from its Python, TypeScript and Go docs.
         .target(name: "PythonPetModels", dependencies: ["DocgenRuntime"], path: "Tests/GeneratedModels/CrossDialect/Python",
                 exclude: [".docgen-manifest"]),
@@ -140,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "GeneratedModelsTests",
             dependencies: ["WebhookModels", "DialectModels", "DialectGroupedModels",
-                           "FinalClassExampleModels", "IdentifiableExampleModels", "NoValidatorsExampleModels", "KeywordZooModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
+                           "FinalClassExampleModels", "IdentifiableExampleModels", "NoValidatorsExampleModels", "KeywordZooModels", "StandInModels", "PythonPetModels", "TypeScriptPetModels", "GoPetModels",
                            "JavaPetModels", "CSharpPetModels", "PHPPetModels", "RubySorbetPetModels", "RubyCrystallinePetModels",
                            "DocgenRuntime", "TestSupport"],
             exclude: ["Fixtures"]

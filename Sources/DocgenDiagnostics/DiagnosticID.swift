@@ -137,7 +137,7 @@ public enum DiagnosticID: String, CaseIterable, Sendable {
         case .linkDangling: "the linked file is missing and was resolved by file or type name (many become one warning)"
         case .linkNotAModel: "the link points at a doc that describes no model"
         case .modelDuplicate: "two docs with one title in one folder"
-        case .modelUndocumented: "a namespaced name or a link names a model the tree has no doc for; its values are read as any JSON value"
+        case .modelUndocumented: "a namespaced name or a link names a model the tree has no doc for; its values are read as any JSON value (with `--openapi`, the document's component of that name stands in, and there is no warning)"
         case .modelEmptyName: "an empty title"
         case .enumDuplicateValue: "an enum value twice"
         case .enumNoValues: "an enum that lists no values"

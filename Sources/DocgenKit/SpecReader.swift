@@ -142,6 +142,7 @@ public struct SpecReader: Sendable {
         }
         var builder = SchemaBuilder(dialect: dialect, keyRule: keyRule, checksKeyOverrides: checksKeyOverrides)
         if operationsAreLoadBearing { builder.operationErrorsAre = .error }
+        if let document { builder.standIns = document.standIns() }
         var schema = builder.build(pages, rootPath: rootPath, diagnostics: &diagnostics)
         if !schema.operations.isEmpty { schema.securitySchemes = SecuritySchemeFact.fromSecurityModel(in: schema) }
         if let document {
@@ -207,15 +208,23 @@ final class PendingDocument: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written once before `done` is left, read only after it is waited for.
     private var loaded: (document: OpenAPIDocument?, diagnostics: Diagnostics)?
+    private var components: [String: StandIn] = [:]
 
     init(_ url: URL) {
         done.enter()
         DispatchQueue.global().async { [self] in
             var diagnostics = Diagnostics()
             let document = OpenAPIDocument.read(path: url.standardizedFileURL.path, diagnostics: &diagnostics)
+            components = document?.standIns() ?? [:]
             loaded = (document, diagnostics)
             done.leave()
         }
+    }
+
+    /// The document's components that may stand in for models no doc describes (waits for it).
+    func standIns() -> [String: StandIn] {
+        done.wait()
+        return components
     }
 
     func wait() -> (document: OpenAPIDocument?, diagnostics: Diagnostics) {

@@ -102,8 +102,11 @@ public struct OpenAPIEvidence: Sendable {
             (counts.endpoints, "endpoints"), (counts.parameterPlaces, "parameter places or wire names"), (counts.successStatuses, "success statuses"),
             (counts.errorStatuses, "error statuses the docs leave out"),
         ]
+        let standIns = models.count { $0.location.file == document.path }
         diagnostics.note(.openapiEvidence,
-                         "\(counts.matchedModels) models matched a component schema; filled "
+                         "\(counts.matchedModels) models matched a component schema"
+                            + (standIns == 0 ? "" : " (\(standIns) of them stand-ins for models the docs name and do not describe)")
+                            + "; filled "
                             + filledFacts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
                             + (schema.operations.isEmpty ? "" : "; \(counts.matchedOperations) of \(schema.operations.count) operations matched, filled "
                                 + operationFacts.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
@@ -208,6 +211,12 @@ public struct OpenAPIEvidence: Sendable {
                        counts: inout Counts, diagnostics: inout Diagnostics) {
         let (values, integer) = document.enumValues(of: match.schema)
         guard !values.isEmpty else { return }
+        if enumeration.values.isEmpty {  // a stand-in (no doc lists no values): the document's are the model's
+            enumeration.values = values.map { EnumValue(name: $0, value: $0, location: document.location(of: match.schema)) }
+            enumeration.rawType = integer && values.allSatisfy({ Int($0) != nil }) ? .integer : .string
+            enumeration.rawTypeSource = .openapi
+            return
+        }
         let documented = enumeration.values.map(\.value)
         if Set(values) != Set(documented) {
             counts.conflicts += 1

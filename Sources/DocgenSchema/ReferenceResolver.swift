@@ -50,12 +50,17 @@ struct ReferenceResolver {
     let rootPath: String
     /// For "did you mean" suggestions next to model names.
     let primitiveNames: [String]
+    /// The OpenAPI document's components that may stand in for a model no doc describes.
+    let standIns: [String: StandIn]
+    /// The names of the stand-ins this page's references took, in the order they were met.
+    var usedStandIns: [String] = []
     /// Union docs this page's labels spell the members of (`[T.any(A, B)](x.md)`), unresolved:
     /// they are only needed, and only resolved, for a union doc that lists no members itself.
     var unionMembers: [(target: String, members: [TypeExpression], location: SourceLocation)] = []
 
-    init(index: PageIndex, referrer: String, rootPath: String, primitiveNames: [String]) {
+    init(index: PageIndex, referrer: String, rootPath: String, primitiveNames: [String], standIns: [String: StandIn] = [:]) {
         self.index = index
+        self.standIns = standIns
         self.rootPath = rootPath
         self.referrer = referrer
         self.primitiveNames = primitiveNames
@@ -84,12 +89,13 @@ struct ReferenceResolver {
         }
     }
 
-    private func model(_ reference: ModelReference, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
+    private mutating func model(_ reference: ModelReference, at location: SourceLocation, diagnostics: inout Diagnostics) -> String? {
         guard let link = reference.link else {
             if let id = byName(reference.name, label: reference.label, at: location, diagnostics: &diagnostics) { return id }
             if reference.label != reference.name {
                 // A namespaced name (`models.ChatResult`) is the SDK's model: the tree lacks its
                 // doc (OpenRouter's 2026 trees held a third of their models' docs).
+                if let id = standIn(reference.name) { return id }
                 undocumented("'\(reference.label)' names a model the docs do not describe", at: location, diagnostics: &diagnostics)
                 return nil
             }
@@ -121,9 +127,17 @@ struct ReferenceResolver {
                                     at: location)
                 return id
             }
+            if let id = standIn(reference.name) { return id }
             undocumented("link '\(link)' points to a missing file and no model is named '\(reference.name)'", at: location, diagnostics: &diagnostics)
             return nil
         }
+    }
+
+    /// The OpenAPI document's component of that name, standing in for the missing doc.
+    private mutating func standIn(_ name: String) -> String? {
+        guard let standIn = standIns[name] else { return nil }
+        usedStandIns.append(name)
+        return standIn.id
     }
 
     /// A model the docs refer to and do not describe: its values are kept as any JSON, and the

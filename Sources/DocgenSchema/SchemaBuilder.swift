@@ -15,6 +15,9 @@ public struct SchemaBuilder: Sendable {
     /// What an operations doc's errors are reported as: warnings while operations only say
     /// which methods reach a model (`diff`), errors once a client is generated from them.
     public var operationErrorsAre: Diagnostic.Severity = .warning
+    /// `--openapi`: the document's components by name, for the models the docs name and do not
+    /// describe (`StandIn`).
+    public var standIns: [String: StandIn] = [:]
 
     /// `checksKeyOverrides`: report a key override that names no field (`diff` reads two
     /// versions with one config, where an override may name a field only one of them has).
@@ -36,7 +39,8 @@ public struct SchemaBuilder: Sendable {
         let primitiveNames = parser.vocabulary.primitives.keys.sorted()
         let built = sortedPages.concurrentMap { page -> (model: Model?, operations: [Operation], diagnostics: Diagnostics, resolver: ReferenceResolver) in
             var diagnostics = Diagnostics()
-            var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames)
+            var resolver = ReferenceResolver(index: index, referrer: page.path, rootPath: rootPath, primitiveNames: primitiveNames,
+                                             standIns: standIns)
             if case .operations(let sections) = page.content {
                 // Operations only say which methods reach a model (for `diff`): a doc problem
                 // there is worth a warning, never a reason to write no models, unless a
@@ -58,6 +62,7 @@ public struct SchemaBuilder: Sendable {
             pageDiagnostics.append(contentsOf: result.diagnostics)
         }
         if dialect.titleOnlyDocsAreUnions { fillTitleOnlyUnions(&models, from: built.map(\.resolver), diagnostics: &pageDiagnostics) }
+        if !standIns.isEmpty { models += standInModels(referencedBy: built.flatMap(\.resolver.usedStandIns), index: index) }
         Self.leavingOutSDKObjects(&models)
         diagnostics.append(contentsOf: Self.summarisingDanglingLinks(pageDiagnostics))
         // A models-only tree (every shared tree's docs/models) has no operations: its locator,
@@ -70,6 +75,22 @@ public struct SchemaBuilder: Sendable {
         CycleFinder.markCycles(in: &schema)
         if checksKeyOverrides { checkKeyOverrides(schema, diagnostics: &diagnostics) }
         return schema
+    }
+
+    /// The placeholders of the stand-ins the docs refer to, and of the components those refer to
+    /// that no doc describes, in name order.
+    private func standInModels(referencedBy names: [String], index: PageIndex) -> [Model] {
+        var pending = names, taken: Set<String> = []
+        var models: [Model] = []
+        while let name = pending.popLast() {
+            guard !taken.contains(name), let standIn = standIns[name] else { continue }
+            taken.insert(name)
+            // Referred to from another component, a name a doc describes is that doc's model.
+            guard index.models(named: name).isEmpty else { continue }
+            models.append(standIn.placeholder(named: name))
+            pending += standIn.references
+        }
+        return models.sorted { $0.name < $1.name }
     }
 
     /// The model one page describes, or `nil` for a page with no schema section.

@@ -213,7 +213,7 @@ struct ModelTranslation {
         var additional = object.additionalProperties
         if object.fields.isEmpty && additional == nil { additional = .any }
         var additionalContext = TemplateValue.null
-        if let additional {
+        if let additional = additional.map(SwiftTypeSpeller.anyForInlineUnions) {
             let valueType = speller.swiftType(additional, nested: "DocgenRuntime.JSONValue")
             if let earlier = firstByName["additionalProperties"].map({ object.fields[$0] }) {
                 diagnostics.error(.nameCollision, "field '\(earlier.name)' becomes 'additionalProperties', which holds the undocumented keys; rename it with a name override",
@@ -327,6 +327,7 @@ struct ModelTranslation {
         var result: [UnionCase] = []
         for (index, (variant, name)) in zip(variants, namer.unionCases(variants)).enumerated() {
             guard let name else { continue }
+            let variant = SwiftTypeSpeller.anyForInlineUnions(variant)
             let payloadType = speller.swiftType(variant, nested: "DocgenRuntime.JSONValue")
             result.append(UnionCase(name: name, type: variant, payloadType: payloadType, order: rank(variant) * 1000 + index))
         }

@@ -101,6 +101,19 @@ struct SwiftTypeSpeller: Sendable {
         }
     }
 
+    /// The type with each inline union inside it any JSON value: where no nested type is
+    /// declared for it (a union's member `[A | B]`, the undocumented keys' values), a union
+    /// has no Swift type of its own. The OpenAPI document's stand-ins have such members.
+    static func anyForInlineUnions(_ type: TypeRef) -> TypeRef {
+        switch type {
+        case .union: .any
+        case .list(let inner): .list(anyForInlineUnions(inner))
+        case .map(let inner): .map(anyForInlineUnions(inner))
+        case .nullable(let inner): .nullable(anyForInlineUnions(inner))
+        default: type
+        }
+    }
+
     /// The first inline union inside a type (a field holds at most one nested type).
     func inlineUnion(_ type: TypeRef) -> [TypeRef]? {
         switch type {

@@ -110,6 +110,60 @@ struct OpenAPIEvidenceTests {
         #expect(summary.message.contains("1 fields the docs leave out, 0 models that keep other keys; 1 disagreements"))
     }
 
+    /// OpenRouter's TypeScript trees of 2026 link models they hold no doc of: the document's
+    /// component stands in, with the components it names in turn, instead of any JSON value.
+    @Test func aModelTheDocsNameAndDoNotDescribeIsTheDocumentsComponent() throws {
+        let docs = ["models/components/order.md": """
+            # Order
+
+            ## Fields
+
+            | Field | Type | Required | Description |
+            | --- | --- | --- | --- |
+            | `id` | *string* | :heavy_check_mark: | N/A |
+            | `pet` | [models.Pet](../../models/components/pet.md) | :heavy_check_mark: | Not in the tree. |
+            """]
+        let document = """
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  description: A pet.
+                  required: [kind]
+                  properties:
+                    kind: {$ref: '#/components/schemas/Kind'}
+                    tag:
+                      oneOf: [{type: string}, {type: integer}]
+                Kind:
+                  type: string
+                  enum: [cat, dog]
+                Unused:
+                  type: object
+                  properties:
+                    x: {type: string}
+            """
+        let result = try read(docs, document: document, dialect: .typeScript)
+        #expect(!result.diagnostics.all.contains { $0.id == DiagnosticID.modelUndocumented.rawValue })
+        #expect(try fields(result, "Order")["pet"]?.type == .ref("openapi.yaml#/components/schemas/Pet"))
+        #expect(result.schema.models.map(\.name) == ["Order", "Kind", "Pet"])  // not Unused: no doc names it
+        let pet = try fields(result, "Pet")
+        #expect(pet["kind"]?.type == .ref("openapi.yaml#/components/schemas/Kind") && pet["kind"]?.required == true)
+        #expect(pet["tag"]?.type == .union([.string, .integer]) && pet["tag"]?.required == false)
+        let petModel = try #require(result.schema.models.first { $0.name == "Pet" })
+        #expect(petModel.description == "A pet.")
+        #expect(petModel.location.file.hasSuffix("openapi.yaml") && petModel.location.line == 4)
+        let kind = try #require(result.schema.models.first { $0.name == "Kind" })
+        guard case .enumeration(let values) = kind.kind else { Issue.record("Kind is no enum"); return }
+        #expect(values.values.map(\.value) == ["cat", "dog"] && values.rawType == .string)
+        let summary = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiEvidence.rawValue })
+        #expect(summary.message.contains("2 models matched a component schema (2 of them stand-ins for models the docs name and do not describe)"))
+
+        // Without the document the value is any JSON, and the reader is told.
+        let alone = try read(docs, document: "components: {}\n", dialect: .typeScript)
+        #expect(try fields(alone, "Order")["pet"]?.type == .any)
+        #expect(alone.diagnostics.all.contains { $0.id == DiagnosticID.modelUndocumented.rawValue })
+    }
+
     /// An SDK name may not start with a digit: Speakeasy spells the number (Go's `OneAi` for `01ai`).
     @Test func aKeyStartingWithANumberMatchesTheFieldThatSpellsIt() throws {
         let docs = ["models/components/provideroptions.md": """
