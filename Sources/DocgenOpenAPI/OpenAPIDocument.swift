@@ -154,6 +154,18 @@ public struct OpenAPIDocument: Sendable {
         return parts
     }
 
+    /// The one schema an `allOf` wraps beside annotations only (Speakeasy describes a
+    /// reference in place as `allOf: [{$ref: X}, {description: …}]`): its type is that schema's.
+    public func annotatedSchema(_ schema: LocatedJSON) -> LocatedJSON? {
+        let substantive = allOf(schema, depth: 0).filter { part in
+            guard case .object(let members) = part.value else { return true }
+            return members.contains { !Self.annotations.contains($0.key) }
+        }
+        return substantive.count == 1 ? substantive[0] : nil
+    }
+
+    private static let annotations: Set<String> = ["description", "title", "example", "examples", "nullable", "deprecated", "readOnly", "writeOnly", "default"]
+
     /// What a model doc describes, in the document's words.
     public enum Kind: String, Sendable {
         case object, enumeration = "enum", union, other

@@ -275,6 +275,9 @@ struct TypeTranslation: Sendable {
         if let name = document.componentName(referencedBy: schema), let id = modelForComponent[name] { return .ref(id) }
         guard depth < 16 else { return .any }
         let schema = document.dereferenced(schema)
+        if OpenAPIDocument.member("properties", of: schema) == nil, let wrapped = document.annotatedSchema(schema) {
+            return type(of: wrapped, depth: depth + 1)
+        }
         let alternatives = document.alternatives(of: schema)
         if alternatives.count == 1 { return type(of: alternatives[0], depth: depth + 1) }
         if alternatives.count > 1 { return .union(alternatives.map { type(of: $0, depth: depth + 1) }) }

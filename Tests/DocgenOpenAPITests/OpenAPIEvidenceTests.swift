@@ -134,6 +134,8 @@ struct OpenAPIEvidenceTests {
                     kind: {$ref: '#/components/schemas/Kind'}
                     tag:
                       oneOf: [{type: string}, {type: integer}]
+                    favourite:
+                      allOf: [{$ref: '#/components/schemas/Kind'}, {description: A reference described in place.}]
                 Kind:
                   type: string
                   enum: [cat, dog]
@@ -149,6 +151,7 @@ struct OpenAPIEvidenceTests {
         let pet = try fields(result, "Pet")
         #expect(pet["kind"]?.type == .ref("openapi.yaml#/components/schemas/Kind") && pet["kind"]?.required == true)
         #expect(pet["tag"]?.type == .union([.string, .integer]) && pet["tag"]?.required == false)
+        #expect(pet["favourite"]?.type == .ref("openapi.yaml#/components/schemas/Kind"))
         let petModel = try #require(result.schema.models.first { $0.name == "Pet" })
         #expect(petModel.description == "A pet.")
         #expect(petModel.location.file.hasSuffix("openapi.yaml") && petModel.location.line == 4)
