@@ -33,6 +33,7 @@ public struct OpenAPIEvidence: Sendable {
         public var enumRawTypes = 0
         public var unionMembers = 0
         public var addedFields = 0
+        public var undocumentedTypes = 0
         public var additionalProperties = 0
         public var matchedOperations = 0
         public var endpoints = 0
@@ -44,7 +45,7 @@ public struct OpenAPIEvidence: Sendable {
         mutating func add(_ other: Counts) {
             matchedModels += other.matchedModels; keys += other.keys; nullable += other.nullable; integers += other.integers
             enumRawTypes += other.enumRawTypes; unionMembers += other.unionMembers; addedFields += other.addedFields
-            additionalProperties += other.additionalProperties; matchedOperations += other.matchedOperations
+            additionalProperties += other.additionalProperties; undocumentedTypes += other.undocumentedTypes; matchedOperations += other.matchedOperations
             endpoints += other.endpoints; parameterPlaces += other.parameterPlaces; successStatuses += other.successStatuses
             errorStatuses += other.errorStatuses; conflicts += other.conflicts
         }
@@ -97,7 +98,7 @@ public struct OpenAPIEvidence: Sendable {
             (counts.keys, "wire keys"), (counts.nullable, "nullable fields"), (counts.integers, "integer types"),
             (counts.enumRawTypes, "enum raw types"), (counts.unionMembers, "union member lists"), (counts.addedFields, "fields the docs leave out"),
             (counts.additionalProperties, "models that keep other keys"),
-        ]
+        ] + (counts.undocumentedTypes == 0 ? [] : [(counts.undocumentedTypes, "field types the docs name and do not describe")])
         let operationFacts: [(Int, String)] = [
             (counts.endpoints, "endpoints"), (counts.parameterPlaces, "parameter places or wire names"), (counts.successStatuses, "success statuses"),
             (counts.errorStatuses, "error statuses the docs leave out"),
@@ -161,6 +162,16 @@ public struct OpenAPIEvidence: Sendable {
                 } else {
                     conflict("the docs say \(field.nullable ? "nullable" : "not nullable"); the OpenAPI document says \(nullable ? "nullable" : "not nullable")",
                              field: field, model: model, property: property, counts: &counts, diagnostics: &diagnostics)
+                }
+            }
+            // An inline type the docs name and do not describe (`*models.Ignore*[]`, Speakeasy's
+            // name for an inline union): the document's type where the docs' reads any JSON value.
+            if field.sources.type == .rule {
+                let filled = types.filling(field.type, from: propertySchema)
+                if filled != field.type {
+                    field.type = filled
+                    field.sources.type = .openapi
+                    counts.undocumentedTypes += 1
                 }
             }
             if dialect.numberCoversIntegers, let refined = types.integers(in: field.type, schema: propertySchema), refined != field.type {
@@ -306,6 +317,28 @@ struct TypeTranslation: Sendable {
                 return .map(type(of: values, depth: depth + 1))
             }
             return .any
+        }
+    }
+
+    /// `type` with each `any` the schema says more of replaced by the schema's type (through
+    /// lists, maps and nullable layers of the same shape).
+    func filling(_ type: TypeRef, from schema: LocatedJSON, depth: Int = 0) -> TypeRef {
+        guard depth < 16 else { return type }
+        switch type {
+        case .any:
+            return self.type(of: schema)
+        case .list(let element):
+            let schema = document.dereferenced(schema)
+            guard document.types(of: schema).contains("array"), let items = OpenAPIDocument.member("items", of: schema) else { return type }
+            return .list(filling(element, from: items, depth: depth + 1))
+        case .map(let value):
+            let schema = document.dereferenced(schema)
+            guard let values = OpenAPIDocument.member("additionalProperties", of: schema), case .object = values.value else { return type }
+            return .map(filling(value, from: values, depth: depth + 1))
+        case .nullable(let inner):
+            return .nullable(filling(inner, from: schema, depth: depth + 1))
+        default:
+            return type
         }
     }
 

@@ -54,6 +54,8 @@ struct ReferenceResolver {
     let standIns: [String: StandIn]
     /// The names of the stand-ins this page's references took, in the order they were met.
     var usedStandIns: [String] = []
+    /// How many references named a model no doc describes and no stand-in replaced: each is `.any`.
+    private(set) var undocumentedCount = 0
     /// Union docs this page's labels spell the members of (`[T.any(A, B)](x.md)`), unresolved:
     /// they are only needed, and only resolved, for a union doc that lists no members itself.
     var unionMembers: [(target: String, members: [TypeExpression], location: SourceLocation)] = []
@@ -142,7 +144,8 @@ struct ReferenceResolver {
 
     /// A model the docs refer to and do not describe: its values are kept as any JSON, and the
     /// reader is told (a warning: the vendor's tree is what it is, and nothing is lost).
-    private func undocumented(_ what: String, at location: SourceLocation, diagnostics: inout Diagnostics) {
+    private mutating func undocumented(_ what: String, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        undocumentedCount += 1
         diagnostics.warning(.modelUndocumented, "\(what); its values are read as any JSON value", at: location)
     }
 

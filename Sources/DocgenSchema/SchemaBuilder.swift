@@ -188,7 +188,10 @@ public struct SchemaBuilder: Sendable {
         firstByKey.reserveCapacity(rows.count)
         for row in rows {
             guard let parsed = parseType(row.type, at: row.typeLocation, diagnostics: &diagnostics) else { continue }
+            let undocumented = resolver.undocumentedCount
             let type = resolver.resolve(parsed.expression, at: row.typeLocation, diagnostics: &diagnostics)
+            // A model the docs name and do not describe is any JSON value by rule, not by the docs' word.
+            let typeSource: Provenance = resolver.undocumentedCount > undocumented ? .rule : .docs
             if dialect.additionalPropertiesFields.contains(row.name) {
                 additionalProperties = mapValue(type)
                 continue
@@ -220,7 +223,7 @@ public struct SchemaBuilder: Sendable {
             fields.append(Field(name: row.name, jsonKey: key, required: row.required, nullable: nullable,
                                 deprecation: row.deprecation, description: row.description, example: row.example,
                                 type: type, location: row.nameLocation,
-                                sources: Field.Sources(jsonKey: keySource, nullable: nullable ? .docs : .rule)))
+                                sources: Field.Sources(jsonKey: keySource, type: typeSource, nullable: nullable ? .docs : .rule)))
         }
         return ObjectModel(fields: fields, additionalProperties: additionalProperties)
     }

@@ -167,6 +167,52 @@ struct OpenAPIEvidenceTests {
         #expect(alone.diagnostics.all.contains { $0.id == DiagnosticID.modelUndocumented.rawValue })
     }
 
+    /// Speakeasy names an inline union after its field (`*models.Ignore*[]`) and writes no doc
+    /// for it: the document's property gives the type where the docs' reads any JSON value.
+    @Test func aTypeTheDocsNameAndDoNotDescribeIsTheDocumentsProperty() throws {
+        let docs = ["models/components/preferences.md": """
+            # Preferences
+
+            ## Fields
+
+            | Field | Type | Required | Description |
+            | --- | --- | --- | --- |
+            | `ignore` | *models.Ignore*[] | :heavy_minus_sign: | Providers to skip. |
+            | `extra` | *any* | :heavy_minus_sign: | Any JSON value, by the docs' word. |
+            """,
+            "models/components/providername.md": """
+            # ProviderName
+
+            ## Values
+
+            ```typescript
+            "OpenAI" | "Anthropic"
+            ```
+            """]
+        let document = """
+            components:
+              schemas:
+                Preferences:
+                  type: object
+                  properties:
+                    ignore:
+                      type: array
+                      items:
+                        anyOf: [{$ref: '#/components/schemas/ProviderName'}, {type: string}]
+                    extra: {type: string}
+                ProviderName:
+                  type: string
+                  enum: [OpenAI, Anthropic]
+            """
+        let result = try read(docs, document: document, dialect: .typeScript)
+        let preferences = try fields(result, "Preferences")
+        #expect(preferences["ignore"]?.type == .list(.union([.ref("models/components/providername.md"), .string])))
+        #expect(preferences["ignore"]?.sources.type == .openapi)
+        #expect(preferences["extra"]?.type == .any)  // the docs said so: not filled
+        let summary = try #require(result.diagnostics.all.first { $0.id == DiagnosticID.openapiEvidence.rawValue })
+        #expect(summary.message.contains("1 field types the docs name and do not describe"))
+    }
+
     /// An SDK name may not start with a digit: Speakeasy spells the number (Go's `OneAi` for `01ai`).
     @Test func aKeyStartingWithANumberMatchesTheFieldThatSpellsIt() throws {
         let docs = ["models/components/provideroptions.md": """
